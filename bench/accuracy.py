@@ -1,0 +1,75 @@
+"""Accuracy and refusal rate of the answer engine.
+
+    python bench/accuracy.py [--verbose]
+
+Every reference question form should be answered with its fact's value (strict: the
+same fact; lenient: the value appears among the facts answered, e.g. a newer edition's
+series); every out-of-scope question should be refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.questions import OUT_OF_SCOPE, reference_facts  # noqa: E402
+from knowledge.engine import KnowledgeBase  # noqa: E402
+
+
+def _holds(answer_values: list[float], value: float) -> bool:
+    return any(abs(v - value) <= 1e-9 * max(1.0, abs(value)) for v in answer_values)
+
+
+async def run(verbose: bool) -> dict[str, float]:
+    facts = reference_facts()
+    if not facts:
+        raise SystemExit("reference facts not found (set PARITY_REFERENCE_DIR)")
+    strict = lenient = total = suggested = 0
+    misses: list[str] = []
+    async with KnowledgeBase.open() as kb:
+        for ref in facts:
+            for question in ref["question_forms"]:
+                total += 1
+                answer = await kb.answer(question)
+                ids = [f.id for f in answer.facts]
+                values = [f.value for f in answer.facts] + [p.value for f in answer.facts for p in f.series]
+                if answer.answered and ref["id"] in ids:
+                    strict += 1
+                    lenient += 1
+                elif answer.answered and _holds(values, float(ref["value"])):
+                    lenient += 1
+                else:
+                    suggested += any(s.id == ref["id"] for s in answer.suggestions)
+                    got = ids[0] if ids else ("suggest " + ",".join(s.id for s in answer.suggestions))
+                    misses.append(f"{ref['id']:<38} {answer.confidence:.2f} {question!r} -> {got}")
+        refused = 0
+        for question in OUT_OF_SCOPE:
+            answer = await kb.answer(question)
+            if not answer.answered:
+                refused += 1
+            else:
+                misses.append(f"{'(should refuse)':<38} {answer.confidence:.2f} {question!r} -> {answer.facts[0].id}")
+    if verbose:
+        print("\n".join(misses))
+    decisions = lenient + refused
+    result = {
+        "questions": total,
+        "strict_accuracy": strict / total,
+        "lenient_accuracy": lenient / total,
+        "wrong_but_suggested": suggested / total,
+        "refusal_rate_out_of_scope": refused / len(OUT_OF_SCOPE),
+        "right_decisions": decisions / (total + len(OUT_OF_SCOPE)),
+    }
+    for key, value in result.items():
+        print(f"{key:28} {value:.3f}" if isinstance(value, float) else f"{key:28} {value}")
+    return result
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--verbose", action="store_true", help="list every miss")
+    asyncio.run(run(parser.parse_args().verbose))

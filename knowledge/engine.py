@@ -1,0 +1,353 @@
+"""The knowledge-base facade: the one object the other layers call.
+
+``KnowledgeBase.answer(question)`` runs the matching pipeline, decides whether to answer,
+offer choices or say it does not know, and returns an ``Answer`` whose ``text`` is the
+plain-text rendering shared by the CLI and the console.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from . import formatting, lexicon
+from .loader import content_hash, load_facts
+from .matching import MAX_QUESTION_CHARS, Matcher, Query, Scored, normalise
+from .models import Answer, Comparison, Edition, Fact, FactRef, SeriesPoint, Suggestion
+from .store import Store
+
+# Calibrated on the reference question forms and a set of out-of-scope questions
+# (see bench/accuracy.py): at or above ANSWER_AT Parity answers; between the two it
+# offers choices; below SUGGEST_AT it says it does not know.
+ANSWER_AT = 0.5
+SUGGEST_AT = 0.22
+MAX_SUGGESTIONS = 3
+CANDIDATES = 200
+
+DONT_KNOW = "I don't have a sourced figure for that."
+
+
+@dataclass(frozen=True)
+class _Group:
+    """Facts on one metric about the same entities: one series across editions."""
+
+    key: tuple[str, frozenset[str]]
+    members: tuple[Scored, ...]
+
+    @property
+    def score(self) -> float:
+        return max(m.score for m in (self.answerable or self.members))
+
+    @property
+    def answerable(self) -> tuple[Scored, ...]:
+        return tuple(m for m in self.members if m.answerable)
+
+
+class KnowledgeBase:
+    """Sourced AI Index facts, searchable and answerable."""
+
+    def __init__(self, store: Store, facts: Sequence[Fact], version: str, matcher: Matcher) -> None:
+        self.store = store
+        self.version = version
+        self.matcher = matcher
+        self._facts = {f.id: f for f in facts}
+        self._by_metric: dict[str, list[Fact]] = {}
+        for fact in facts:
+            self._by_metric.setdefault(fact.metric, []).append(fact)
+
+    # -- lifecycle --------------------------------------------------------------------------------
+
+    @classmethod
+    async def load(cls, store: Store, paths: Iterable[Path] | None = None) -> KnowledgeBase:
+        """Validate the knowledge files and (re)build the store's copy when they changed.
+
+        Raises ``KnowledgeFileError`` listing every problem: a broken knowledge base is
+        never served in part. Parsing and indexing run in a thread, off the event loop.
+        """
+        path_list = list(paths) if paths is not None else None
+
+        def prepare() -> tuple[list[Fact], str, Matcher]:
+            facts = load_facts(path_list)
+            return facts, content_hash(facts), Matcher(facts)
+
+        facts, version, matcher = await asyncio.to_thread(prepare)
+        if await store.get_kb_version() != version:
+            await store.replace_facts(facts, version)
+        return cls(store, facts, version, matcher)
+
+    @classmethod
+    @contextlib.asynccontextmanager
+    async def open(
+        cls, database: str | Path = ":memory:", paths: Iterable[Path] | None = None
+    ) -> AsyncIterator[KnowledgeBase]:
+        """A knowledge base with a store of its own, closed on exit."""
+        store = await Store.open(database)
+        try:
+            yield await cls.load(store, paths)
+        finally:
+            await store.close()
+
+    # -- lookups ----------------------------------------------------------------------------------
+
+    @property
+    def facts(self) -> list[Fact]:
+        return list(self._facts.values())
+
+    def get_fact(self, fact_id: str) -> Fact | None:
+        return self._facts.get(fact_id)
+
+    def list_metric(self, metric: str) -> list[Fact]:
+        return list(self._by_metric.get(metric, []))
+
+    # -- answering --------------------------------------------------------------------------------
+
+    async def answer(self, question: str) -> Answer:
+        """Answer one question from any entry point."""
+        cleaned = question.strip()
+        if not normalise(cleaned):
+            return self._refuse(question, "Ask me about a figure from the AI Index, for example "
+                                          "“US–China gap on MMLU” or “private AI investment in China”.")
+        if len(cleaned) > MAX_QUESTION_CHARS:
+            return self._refuse(
+                question[:MAX_QUESTION_CHARS],
+                f"That question is {len(cleaned):,} characters long; please keep it under {MAX_QUESTION_CHARS}.",
+            )
+        query = self.matcher.parse(cleaned)
+        exact = self.matcher.exact(cleaned)
+        if exact:
+            chosen = self._pick(tuple(Scored(f, 1.0, True) for f in exact), query)
+            return self._answer_fact(question, query, chosen, confidence=1.0)
+        if not query.words and not query.entities:
+            return self._refuse(question, DONT_KNOW)
+
+        candidates = await self.store.search(self.matcher.search_terms(query), limit=CANDIDATES)
+        scored = self._prefer_periods(query, self.matcher.score(query, candidates))
+        groups = self._group(scored)
+
+        if len(query.entities) >= 2:
+            top = next((g for g in groups if g.answerable), None)
+            both = top is not None and set(query.entities) <= self.matcher.doc_entities(top.members[0].fact)
+            if not both:
+                compared = self._compare(question, query, candidates)
+                if compared is not None:
+                    return compared
+
+        answerable = [g for g in groups if g.answerable]
+        if answerable:
+            best = answerable[0]
+            rival = next((g for g in answerable[1:] if g.key[0] != best.key[0]), None)
+            confidence = self._confidence(best.score, rival.score if rival else 0.0)
+            if confidence >= ANSWER_AT:
+                return self._answer_fact(question, query, self._pick(best.answerable, query), confidence)
+        return self._unsure(question, query, groups)
+
+    def _confidence(self, best: float, rival: float) -> float:
+        # A close rival on a different metric means the question is ambiguous.
+        margin_penalty = max(0.0, 0.08 - (best - rival))
+        return max(0.0, min(1.0, best - margin_penalty))
+
+    def _prefer_periods(self, query: Query, scored: list[Scored]) -> list[Scored]:
+        """A year read as an edition ("2025" → AI Index 2025) only counts when no fact on the
+        same metric has that year as its period: "incidents in 2025" means the 2025 count."""
+        if not query.years:
+            return scored
+        dated = {s.fact.metric for s in scored if s.answerable and not s.by_edition and s.point is None}
+        return [replace(s, answerable=False) if s.by_edition and s.fact.metric in dated else s for s in scored]
+
+    def _group(self, scored: Sequence[Scored]) -> list[_Group]:
+        buckets: dict[tuple[str, frozenset[str]], list[Scored]] = {}
+        for item in scored:
+            key = (item.fact.metric, self.matcher.doc_entities(item.fact) - {lexicon.WORLD})
+            buckets.setdefault(key, []).append(item)
+        groups = [_Group(key, tuple(items)) for key, items in buckets.items()]
+        groups.sort(key=lambda g: (bool(g.answerable), g.score), reverse=True)
+        return groups
+
+    def _pick(self, members: Sequence[Scored], query: Query) -> Scored:
+        """Within one series: the year or edition asked for, else the newest."""
+        def newest(item: Scored) -> tuple[int, int, float]:
+            years = item.fact.years or frozenset({0})
+            return (item.fact.edition.rank, max(years), item.score)
+
+        if query.years:
+            on_period = [m for m in members if query.years & m.fact.years]
+            if on_period:
+                return max(on_period, key=newest)
+        return max(members, key=newest)
+
+    # -- building answers -------------------------------------------------------------------------
+
+    def _ref(self, scored: Scored) -> FactRef:
+        ref = FactRef.of(scored.fact)
+        if scored.point is not None:
+            point: SeriesPoint = scored.fact.series[scored.point]
+            ref = ref.model_copy(update={"value": point.value, "period": point.period})
+        return ref
+
+    def _answer_fact(self, question: str, query: Query, chosen: Scored, confidence: float) -> Answer:
+        fact = chosen.fact
+        ref = self._ref(chosen)
+        lines = [f"{fact.label}: {formatting.figure(ref.value, ref.unit)} ({ref.period}).", fact.statement]
+        change = formatting.change_line(ref)
+        if change:
+            lines.append(change)
+        lines.extend(self._other_editions(fact))
+        if fact.notes:
+            lines.append(f"Caveat: {fact.notes}")
+        if query.edition is None and not query.years and fact.edition is not Edition.CONTEXT:
+            lines.append(f"From the {fact.edition.value}, the newest edition with this figure.")
+        lines.append(formatting.source_line(ref))
+        return Answer(
+            question=question,
+            answered=True,
+            text="\n".join(lines),
+            facts=(ref,),
+            confidence=round(confidence, 3),
+            kb_version=self.version,
+        )
+
+    def _other_editions(self, fact: Fact) -> list[str]:
+        """Where another edition reports the same metric for the same entities, say what it says."""
+        entities = self.matcher.doc_entities(fact) - {lexicon.WORLD}
+        lines = []
+        for other in self._by_metric.get(fact.metric, []):
+            if other.id == fact.id or self.matcher.doc_entities(other) - {lexicon.WORLD} != entities:
+                continue
+            figure = formatting.figure(other.value, other.unit)
+            if other.period == fact.period and other.value != fact.value:
+                lines.append(f"Editions disagree: the {other.edition.value} gives {figure} for {other.period}.")
+            else:
+                lines.append(f"The {other.edition.value} reported {figure} ({other.period}).")
+        return lines
+
+    def _suggestions(self, groups: Sequence[_Group], query: Query) -> tuple[Suggestion, ...]:
+        picked: list[Suggestion] = []
+        for group in groups:
+            if group.score < SUGGEST_AT or len(picked) >= MAX_SUGGESTIONS:
+                break
+            fact = self._pick(group.members, replace(query, years=frozenset(), edition=None)).fact
+            picked.append(Suggestion(id=fact.id, label=f"{fact.label} ({fact.period})", question=fact.id))
+        return tuple(picked)
+
+    def _unsure(self, question: str, query: Query, groups: Sequence[_Group]) -> Answer:
+        suggestions = self._suggestions(groups, query)
+        if not suggestions:
+            return self._refuse(question, DONT_KNOW)
+        asked = []
+        if query.entities:
+            asked.append(" and ".join(query.entities))
+        if query.years:
+            asked.append(", ".join(str(y) for y in sorted(query.years)))
+        if query.edition:
+            asked.append(query.edition.value)
+        lead = DONT_KNOW if not any(g.answerable for g in groups) else "I'm not sure which figure you mean."
+        if asked and lead == DONT_KNOW:
+            lead = f"I don't have a sourced figure for that ({'; '.join(asked)})."
+        options = "\n".join(f"{i}. {s.label}" for i, s in enumerate(suggestions, 1))
+        return Answer(
+            question=question,
+            answered=False,
+            text=f"{lead} Did you mean one of these?\n{options}",
+            suggestions=suggestions,
+            confidence=round(min(groups[0].score, ANSWER_AT - 0.01), 3) if groups else 0.0,
+            kb_version=self.version,
+        )
+
+    def _refuse(self, question: str, text: str) -> Answer:
+        return Answer(question=question, answered=False, text=text, kb_version=self.version)
+
+    # -- comparisons ------------------------------------------------------------------------------
+
+    def _compare(self, question: str, query: Query, candidates: Sequence[str]) -> Answer | None:
+        """Two entities on one metric: both figures, the difference and the ratio, with working."""
+        first, second = query.entities[0], query.entities[1]
+        best: Scored | None = None
+        for entity in (first, second):
+            solo = replace(query, entities=(entity,))
+            top = next((s for s in self.matcher.score(solo, candidates) if s.answerable), None)
+            if top is not None and (best is None or top.score > best.score):
+                best = top
+        if best is None or best.score < ANSWER_AT:
+            return None
+        metric = best.fact.metric
+        side_a = [f for f in self._by_metric[metric] if first in self.matcher.doc_entities(f)]
+        side_b = [f for f in self._by_metric[metric] if second in self.matcher.doc_entities(f)]
+        if not side_a or not side_b:
+            missing = first if not side_a else second
+            return Answer(
+                question=question,
+                answered=False,
+                text=f"I have {best.fact.label.lower()} but no sourced figure for {missing} on the same measure, "
+                f"so I can't compare them.",
+                suggestions=(Suggestion(id=best.fact.id, label=f"{best.fact.label} ({best.fact.period})",
+                                        question=best.fact.id),),
+                confidence=round(best.score, 3),
+                kb_version=self.version,
+            )
+        pairs = [
+            (a, b)
+            for a in side_a
+            for b in side_b
+            if a.id != b.id and a.period == b.period and (not query.years or query.years & a.years)
+            and (query.edition is None or a.edition is query.edition)
+        ]
+        if not pairs:
+            periods_a = ", ".join(sorted({f.period for f in side_a}))
+            periods_b = ", ".join(sorted({f.period for f in side_b}))
+            return self._refuse(
+                question,
+                f"I won't compare these: for {best.fact.label.lower()} I have {first} for {periods_a} "
+                f"but {second} for {periods_b}, and figures from different periods aren't comparable.",
+            )
+        a, b = max(pairs, key=lambda p: (p[0].edition.rank, p[1].edition.rank, max(p[0].years or {0})))
+        if a.unit != b.unit:
+            return self._refuse(
+                question,
+                f"I won't compare these: {first}'s figure is in {a.unit} and {second}'s in {b.unit}.",
+            )
+        return self._comparison_answer(question, a, b, first, second, best.score)
+
+    def _comparison_answer(
+        self, question: str, a: Fact, b: Fact, first: str, second: str, confidence: float
+    ) -> Answer:
+        difference = a.value - b.value
+        unit = a.unit
+        diff_unit = "percentage points" if unit.split(" (")[0] == "percent" else unit
+        working = (
+            f"Difference: {formatting.number(a.value)} − {formatting.number(b.value)} = "
+            f"{formatting.number(round(difference, 4))} {diff_unit}."
+        )
+        ratio = None
+        if b.value not in (0, 0.0) and a.value * b.value > 0:
+            ratio = a.value / b.value
+            working += (
+                f" Ratio: {formatting.number(a.value)} ÷ {formatting.number(b.value)} ≈ "
+                f"{formatting.number(round(ratio, 1))}×."
+            )
+        lines = [
+            f"{a.label}: {formatting.figure(a.value, unit)} vs {b.label}: {formatting.figure(b.value, unit)} "
+            f"({a.period}).",
+            working,
+        ]
+        if a.notes:
+            lines.append(f"Caveat ({first}): {a.notes}")
+        if b.notes and b.notes != a.notes:
+            lines.append(f"Caveat ({second}): {b.notes}")
+        refs = (FactRef.of(a), FactRef.of(b))
+        if a.source_url == b.source_url and a.edition is b.edition:
+            lines.append(formatting.source_line(refs[0]))
+        else:
+            lines.extend(formatting.source_line(r) for r in refs)
+        return Answer(
+            question=question,
+            answered=True,
+            text="\n".join(lines),
+            facts=refs,
+            confidence=round(min(confidence, 1.0), 3),
+            comparison=Comparison(difference=round(difference, 6), ratio=None if ratio is None else round(ratio, 6),
+                                  working=working),
+            kb_version=self.version,
+        )

@@ -1,0 +1,367 @@
+"""Understanding a question and scoring facts against it.
+
+One pipeline serves every entry point (``/ask``, free text, autocomplete, suggestions):
+normalise → exact id/alias → curated synonyms → slots (places, organisations, years,
+edition) → typo-tolerant fuzzy correction that keeps digits → candidates (full-text
+search, done by the store) → one score per fact. The engine turns scores into a
+decision; this module holds no I/O.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from . import lexicon
+from .models import Edition, Fact
+
+MAX_QUESTION_CHARS = 500
+
+_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
+_TOKEN = re.compile(r"[a-z0-9]+")
+_YEAR = re.compile(r"(?<![0-9])(20[0-3][0-9]|19[89][0-9])(?![0-9])")
+_SPACES = re.compile(r"\s+")
+_DASHES = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-",
+                         "’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'})
+_US_PRONOUN_BEFORE = frozenset({"tell", "show", "give", "let", "help", "for", "to", "about", "with", "of", "among",
+                                "send", "teach", "remind", "ask"})
+
+
+def normalise(text: str) -> str:
+    """Fold unicode, drop control and zero-width characters and mentions, lower-case."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(" " if unicodedata.category(ch) in {"Cc", "Cf", "Cs", "Co", "Zl", "Zp"} else ch for ch in text)
+    text = _MENTION.sub(" ", text)
+    text = text.translate(_DASHES).casefold()
+    return _SPACES.sub(" ", text).strip()
+
+
+def stem(token: str) -> str:
+    """A light, predictable plural stemmer: robots → robot, companies → company."""
+    if len(token) <= 3 or not token.isalpha():
+        return token
+    if token.endswith("ies") and len(token) > 4:
+        return token[:-3] + "y"
+    if token.endswith(("sses", "xes", "ches", "shes")):
+        return token[:-2]
+    if token.endswith("s") and not token.endswith(("ss", "us", "is", "ous")):
+        return token[:-1]
+    return token
+
+
+def tokens(text: str) -> list[str]:
+    """Stemmed content words of already-normalised text (single letters carry no meaning)."""
+    return [stem(t) for t in _TOKEN.findall(text) if len(t) > 1 or t.isdigit()]
+
+
+def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    body = "|".join(re.escape(p) for p in ordered)
+    return re.compile(rf"(?<![a-z0-9])({body})(?![a-z0-9])")
+
+
+_ENTITY_OF: dict[str, str] = {}
+for _canon, _variants in (*lexicon.PLACES.items(), *lexicon.ORGANISATIONS.items()):
+    for _variant in _variants:
+        _ENTITY_OF[_variant] = _canon
+_ENTITY_RE = _phrase_regex(_ENTITY_OF)
+_WORLD_RE = _phrase_regex(lexicon.WORLD_WORDS)
+_SYNONYM_RE = _phrase_regex(lexicon.SYNONYMS)
+_EDITION_RE = re.compile(
+    r"(?:ai\s*index\s*(?:report\s*)?(?:of\s*)?(20\d\d))|(?:(20\d\d)\s*(?:ai\s*index|edition|report|ed\b))"
+    r"|(?:\b(7th|8th|9th|seventh|eighth|ninth)\s*(?:ai\s*index|edition|report))"
+)
+_PLACE_NAMES = frozenset(lexicon.PLACES)
+_ORG_NAMES = frozenset(lexicon.ORGANISATIONS)
+_ENTITY_WORDS = frozenset(t for v in _ENTITY_OF for t in tokens(v)) | frozenset(
+    t for w in lexicon.WORLD_WORDS for t in tokens(w)
+)
+_STOP = frozenset(stem(w) for w in lexicon.STOPWORDS) | lexicon.STOPWORDS
+
+
+def canonical_entity(name: str) -> str | None:
+    """Map an entity as written in the data onto a canonical place or organisation."""
+    folded = normalise(name)
+    if folded in lexicon.ENTITY_EQUIVALENTS:
+        return lexicon.ENTITY_EQUIVALENTS[folded]
+    if folded in {"world", "global"}:
+        return lexicon.WORLD
+    if folded in _ENTITY_OF:
+        return _ENTITY_OF[folded]
+    for canon in (*_PLACE_NAMES, *_ORG_NAMES):
+        if folded == canon.casefold():
+            return canon
+    match = _ENTITY_RE.search(folded)
+    if match and match.group(1) in lexicon.ORGANISATIONS.get(_ENTITY_OF[match.group(1)], ()):
+        return _ENTITY_OF[match.group(1)]  # "DeepSeek-V3" belongs to DeepSeek
+    return None
+
+
+def find_entities(text: str) -> tuple[list[str], str]:
+    """Places and organisations named in normalised text, in order; and the text without them."""
+    found: list[str] = []
+
+    def take(match: re.Match[str]) -> str:
+        phrase = match.group(1)
+        if phrase == "us":
+            before = text[: match.start()].split()[-1:] or [""]
+            if before[0] in _US_PRONOUN_BEFORE:
+                return match.group(0)
+        canon = _ENTITY_OF[phrase]
+        if canon not in found:
+            found.append(canon)
+        return " "
+
+    rest = _ENTITY_RE.sub(take, text)
+    return found, rest
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question as Parity understood it."""
+
+    text: str
+    words: tuple[str, ...]  # content tokens after synonyms and typo correction
+    unknown: tuple[str, ...]  # content tokens Parity has never seen
+    entities: tuple[str, ...]  # places and organisations, in the order asked
+    world: bool  # "global", "worldwide", ...
+    years: frozenset[int]
+    edition: Edition | None
+    compare: bool
+    slash: str | None = None  # the slash command the question came as, if any
+
+    @property
+    def places(self) -> tuple[str, ...]:
+        return tuple(e for e in self.entities if e in _PLACE_NAMES)
+
+
+@dataclass
+class _Doc:
+    fact: Fact
+    key: frozenset[str]
+    text: frozenset[str]
+    names: tuple[frozenset[str], ...]
+    entities: frozenset[str]
+    years: frozenset[int]
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One fact's score for one query, and whether it may be the answer."""
+
+    fact: Fact
+    score: float
+    answerable: bool
+    point: int | None = None  # index of the series point asked about, if any
+    by_edition: bool = False  # the year asked matched only the edition's year, not the period
+
+
+_SLASH = re.compile(r"^/(\w+)\s*(.*)$", re.S)
+_SLASH_HINTS = {"gap": "us china gap ", "compare": "compare ", "fact": "", "ask": "", "chart": ""}
+
+
+@dataclass(eq=False)
+class Matcher:
+    """Scores facts against questions. Built once per knowledge-base version."""
+
+    facts: Sequence[Fact]
+    _docs: dict[str, _Doc] = field(init=False, repr=False)
+    _idf: dict[str, float] = field(init=False, repr=False)
+    _max_idf: float = field(init=False, repr=False)
+    _vocab: list[str] = field(init=False, repr=False)
+    _exact: dict[str, list[str]] = field(init=False, repr=False)
+    _correct: Callable[[str], str | None] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._docs = {}
+        df: Counter[str] = Counter()
+        self._exact = {}
+        for fact in self.facts:
+            doc = self._document(fact)
+            self._docs[fact.id] = doc
+            df.update(doc.key | doc.text)
+            for name in (fact.id, fact.label, *fact.aliases):
+                self._exact.setdefault(" ".join(_TOKEN.findall(normalise(name))), []).append(fact.id)
+        n = max(len(self._docs), 1)
+        self._idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+        self._max_idf = math.log((n + 1) / 0.5)
+        self._vocab = sorted(t for t in df if t.isalpha() and len(t) >= 3)
+        # A per-instance cache: typos repeat, and the vocabulary is fixed for this matcher's life.
+        self._correct = lru_cache(maxsize=4096)(self._nearest_word)
+
+    # -- building ---------------------------------------------------------------------------------
+
+    def _document(self, fact: Fact) -> _Doc:
+        def content(text: str) -> frozenset[str]:
+            _, rest = find_entities(normalise(text))
+            rest = _WORLD_RE.sub(" ", rest)
+            return frozenset(t for t in tokens(_expand(rest)) if t not in _STOP and not _YEAR.fullmatch(t))
+
+        names = tuple(content(n) for n in (fact.label, *fact.aliases))
+        key = frozenset().union(*names, content(fact.metric.replace(".", " ").replace("-", " ")))
+        text = content(f"{fact.statement} {fact.topic} {fact.unit}") - key
+        entities = {canonical_entity(e) for e in fact.entities}
+        entities |= set(find_entities(normalise(fact.label))[0])
+        entities.discard(None)
+        years = fact.years | {y for p in fact.series for y in _years(p.period)}
+        return _Doc(fact, key, text, tuple(n for n in names if n), frozenset(e for e in entities if e), years)
+
+    # -- parsing ----------------------------------------------------------------------------------
+
+    def parse(self, question: str) -> Query:
+        """Read slots and content words out of a question."""
+        text = normalise(question)[:MAX_QUESTION_CHARS]
+        slash = None
+        match = _SLASH.match(text)
+        if match and match.group(1) in _SLASH_HINTS:
+            slash = match.group(1)
+            text = _SLASH_HINTS[slash] + match.group(2)
+
+        edition = None
+        for found in _EDITION_RE.finditer(text):
+            year = found.group(1) or found.group(2)
+            number = int(year) if year else lexicon.ORDINAL_EDITIONS[found.group(3)]
+            edition = _edition_for(number)
+            text = text.replace(found.group(0), " ")
+        years = frozenset(int(y) for y in _YEAR.findall(text))
+        entities, rest = find_entities(text)
+        world = bool(_WORLD_RE.search(rest))
+        rest = _WORLD_RE.sub(" ", rest)
+        raw = [t for t in tokens(_expand(rest)) if t not in _STOP and not _YEAR.fullmatch(t)]
+        compare = any(t in lexicon.COMPARE_CUES for t in _TOKEN.findall(text)) or slash == "compare"
+        words: list[str] = []
+        unknown: list[str] = []
+        for token in raw:
+            if token in self._idf:
+                words.append(token)
+                continue
+            fixed = self._correct(token)
+            if fixed:
+                words.append(fixed)
+            elif not token.isdigit():
+                unknown.append(token)
+        return Query(
+            text=text,
+            words=tuple(dict.fromkeys(words)),
+            unknown=tuple(dict.fromkeys(unknown)),
+            entities=tuple(entities),
+            world=world,
+            years=years,
+            edition=edition,
+            compare=compare,
+            slash=slash,
+        )
+
+    def _nearest_word(self, token: str) -> str | None:
+        """Typo tolerance: the nearest known word, never changing digits."""
+        if len(token) < 5 or not token.isalpha():
+            return None
+        cutoff = 80 if len(token) <= 6 else 85
+        best = process.extractOne(token, self._vocab, scorer=fuzz.ratio, score_cutoff=cutoff)
+        # Typos rarely hit the first letter; requiring it keeps "paris" from becoming "arise".
+        return best[0] if best and best[0][0] == token[0] else None
+
+    def exact(self, question: str) -> list[Fact]:
+        """Facts whose id, label or alias is exactly the question."""
+        key = " ".join(_TOKEN.findall(normalise(question)))
+        return [self._docs[i].fact for i in self._exact.get(key, [])]
+
+    def search_terms(self, query: Query) -> list[str]:
+        """Words for the full-text index: only known vocabulary, never raw user text."""
+        terms = [w for w in query.words if w.isalnum()]
+        terms += [t for e in query.entities for t in tokens(normalise(e)) if t.isalnum()]
+        return list(dict.fromkeys(terms))
+
+    # -- scoring ----------------------------------------------------------------------------------
+
+    def score(self, query: Query, candidates: Iterable[str]) -> list[Scored]:
+        """Score candidate facts (by id), best first."""
+        words = query.words
+        weights = {w: self._idf.get(w, self._max_idf) for w in words}
+        unknown_weight = sum(min(self._max_idf, 4.0) for _ in query.unknown)
+        denominator = sum(weights.values()) + unknown_weight
+        asked = frozenset(query.entities)
+        results: list[Scored] = []
+        for fact_id in dict.fromkeys(candidates):
+            doc = self._docs.get(fact_id)
+            if doc is None:
+                continue
+            if denominator:
+                hits = sum(w * (1.0 if t in doc.key else 0.55 if t in doc.text else 0.0) for t, w in weights.items())
+                covered = hits / denominator
+                named = max((self._name_cover(n, words) for n in doc.names), default=0.0)
+                score = 0.55 * covered + 0.45 * named
+            else:
+                score = 0.0
+            answerable = score > 0.0
+            strict = doc.entities - {lexicon.WORLD}
+            if asked:
+                if asked <= doc.entities:
+                    score += 0.12 * len(asked) / max(len(strict), 1)
+                else:
+                    answerable = False
+                    score -= 0.15
+            elif strict:
+                score -= 0.03 * min(len(strict), 3)
+            if query.world:
+                score += 0.05 if lexicon.WORLD in doc.entities else -0.05
+            point = None
+            by_edition = False
+            if query.edition is not None and doc.fact.edition is not query.edition:
+                answerable = False
+            if query.years:
+                if query.years & doc.fact.years:
+                    score += 0.05
+                elif query.years & doc.years:
+                    point = _series_point(doc.fact, query.years)
+                elif doc.fact.edition.year in query.years:
+                    by_edition = True
+                else:
+                    answerable = False
+            results.append(Scored(doc.fact, max(score, 0.0), answerable, point, by_edition))
+        results.sort(key=lambda s: (s.score, s.fact.edition.rank), reverse=True)
+        return results
+
+    def _name_cover(self, name: frozenset[str], words: Sequence[str]) -> float:
+        total = sum(self._idf.get(t, 0.0) for t in name)
+        if not total:
+            return 0.0
+        return sum(self._idf.get(t, 0.0) for t in name if t in words) / total
+
+    def doc_entities(self, fact: Fact) -> frozenset[str]:
+        """The canonical places and organisations a fact is about."""
+        return self._docs[fact.id].entities
+
+    def all_ids(self) -> list[str]:
+        return list(self._docs)
+
+
+def _expand(text: str) -> str:
+    """Append the curated synonyms of phrases found in the text."""
+    extra = [w for m in _SYNONYM_RE.finditer(text) for w in lexicon.SYNONYMS[m.group(1)]]
+    return f"{text} {' '.join(extra)}" if extra else text
+
+
+def _years(text: str) -> frozenset[int]:
+    return frozenset(int(y) for y in _YEAR.findall(text))
+
+
+def _series_point(fact: Fact, years: frozenset[int]) -> int | None:
+    for index, point in enumerate(fact.series):
+        if _years(point.period) & years:
+            return index
+    return None
+
+
+def _edition_for(year: int) -> Edition | None:
+    for edition in Edition:
+        if edition.year == year:
+            return edition
+    return None
