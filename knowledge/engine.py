@@ -30,6 +30,11 @@ CANDIDATES = 200
 DONT_KNOW = "I don't have a sourced figure for that."
 
 
+def _clamp(score: float) -> float:
+    """Scores can exceed 1 with bonuses; confidence is reported on 0..1."""
+    return round(max(0.0, min(1.0, score)), 3)
+
+
 @dataclass(frozen=True)
 class _Group:
     """Facts on one metric about the same entities: one series across editions."""
@@ -102,6 +107,39 @@ class KnowledgeBase:
     def list_metric(self, metric: str) -> list[Fact]:
         return list(self._by_metric.get(metric, []))
 
+    async def complete(self, text: str, limit: int = 25) -> list[Suggestion]:
+        """Autocomplete choices for what has been typed so far: the same matcher as answers.
+
+        Empty input lists the newest figure of each series, so the first keystroke shows
+        something useful; otherwise the best-scoring series, one choice each.
+        """
+        limit = max(1, min(limit, 25))
+        if not normalise(text):
+            chosen = self._newest_per_series(self.facts)[:limit]
+            return [self._suggest(f) for f in chosen]
+        typed = text[:MAX_QUESTION_CHARS]
+        last = normalise(typed).split(" ")[-1]
+        if last.isalnum():
+            typed = " ".join([typed, *self.matcher.complete_word(last)])
+        query = self.matcher.parse(typed)
+        candidates = await self.store.search(self.matcher.search_terms(query), limit=CANDIDATES)
+        prefix = normalise(text)
+        candidates += [f.id for f in self.facts if normalise(f.label).startswith(prefix)][:limit]
+        groups = self._group(self.matcher.score(query, candidates))
+        return [self._suggest(self._pick(g.members, query).fact) for g in groups[:limit] if g.score > 0]
+
+    def _newest_per_series(self, facts: Iterable[Fact]) -> list[Fact]:
+        newest: dict[tuple[str, frozenset[str]], Fact] = {}
+        for fact in facts:
+            key = (fact.metric, self.matcher.doc_entities(fact) - {lexicon.WORLD})
+            if key not in newest or fact.edition.rank > newest[key].edition.rank:
+                newest[key] = fact
+        return sorted(newest.values(), key=lambda f: (f.topic, f.label))
+
+    @staticmethod
+    def _suggest(fact: Fact) -> Suggestion:
+        return Suggestion(id=fact.id, label=f"{fact.label} ({fact.period})", question=fact.id)
+
     # -- answering --------------------------------------------------------------------------------
 
     async def answer(self, question: str) -> Answer:
@@ -128,9 +166,10 @@ class KnowledgeBase:
         groups = self._group(scored)
 
         if len(query.entities) >= 2:
+            # A fact about exactly this pair (a gap, a ratio) answers directly; otherwise compute.
             top = next((g for g in groups if g.answerable), None)
-            both = top is not None and set(query.entities) <= self.matcher.doc_entities(top.members[0].fact)
-            if not both:
+            pair = top is not None and set(query.entities) == top.key[1]
+            if not pair:
                 compared = self._compare(question, query, candidates)
                 if compared is not None:
                     return compared
@@ -205,7 +244,7 @@ class KnowledgeBase:
             answered=True,
             text="\n".join(lines),
             facts=(ref,),
-            confidence=round(confidence, 3),
+            confidence=_clamp(confidence),
             kb_version=self.version,
         )
 
@@ -229,7 +268,7 @@ class KnowledgeBase:
             if group.score < SUGGEST_AT or len(picked) >= MAX_SUGGESTIONS:
                 break
             fact = self._pick(group.members, replace(query, years=frozenset(), edition=None)).fact
-            picked.append(Suggestion(id=fact.id, label=f"{fact.label} ({fact.period})", question=fact.id))
+            picked.append(self._suggest(fact))
         return tuple(picked)
 
     def _unsure(self, question: str, query: Query, groups: Sequence[_Group]) -> Answer:
@@ -252,7 +291,7 @@ class KnowledgeBase:
             answered=False,
             text=f"{lead} Did you mean one of these?\n{options}",
             suggestions=suggestions,
-            confidence=round(min(groups[0].score, ANSWER_AT - 0.01), 3) if groups else 0.0,
+            confidence=_clamp(min(groups[0].score, ANSWER_AT - 0.01)) if groups else 0.0,
             kb_version=self.version,
         )
 
@@ -273,8 +312,8 @@ class KnowledgeBase:
         if best is None or best.score < ANSWER_AT:
             return None
         metric = best.fact.metric
-        side_a = [f for f in self._by_metric[metric] if first in self.matcher.doc_entities(f)]
-        side_b = [f for f in self._by_metric[metric] if second in self.matcher.doc_entities(f)]
+        side_a = [f for f in self._by_metric[metric] if self.matcher.subject(f) == first]
+        side_b = [f for f in self._by_metric[metric] if self.matcher.subject(f) == second]
         if not side_a or not side_b:
             missing = first if not side_a else second
             return Answer(
@@ -282,9 +321,8 @@ class KnowledgeBase:
                 answered=False,
                 text=f"I have {best.fact.label.lower()} but no sourced figure for {missing} on the same measure, "
                 f"so I can't compare them.",
-                suggestions=(Suggestion(id=best.fact.id, label=f"{best.fact.label} ({best.fact.period})",
-                                        question=best.fact.id),),
-                confidence=round(best.score, 3),
+                suggestions=(self._suggest(best.fact),),
+                confidence=_clamp(best.score),
                 kb_version=self.version,
             )
         pairs = [
@@ -346,7 +384,7 @@ class KnowledgeBase:
             answered=True,
             text="\n".join(lines),
             facts=refs,
-            confidence=round(min(confidence, 1.0), 3),
+            confidence=_clamp(confidence),
             comparison=Comparison(difference=round(difference, 6), ratio=None if ratio is None else round(ratio, 6),
                                   working=working),
             kb_version=self.version,

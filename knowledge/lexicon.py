@@ -13,7 +13,8 @@ PLACES: dict[str, tuple[str, ...]] = {
            "american", "americans", "stateside"),
     "China": ("people's republic of china", "peoples republic of china", "mainland china", "china", "chinese",
               "prc"),
-    "UK": ("united kingdom", "great britain", "britain", "british", "uk", "u.k.", "england"),
+    "UK": ("united kingdom", "great britain", "britain", "british", "briton", "britons", "brits", "uk", "u.k.",
+           "england", "gb"),
     "EU": ("european union", "eu"),
     "Europe": ("europe", "european", "europeans"),
     "Japan": ("japan", "japanese"),
@@ -41,6 +42,42 @@ PLACES: dict[str, tuple[str, ...]] = {
     "Greater China": ("greater china",),
     "California": ("california", "californian"),
 }
+
+# Every other country, so a question about one Parity has no figure for is refused rather
+# than answered with another country's figure. Name -> extra ways of writing it.
+OTHER_PLACES: dict[str, tuple[str, ...]] = {
+    "Afghanistan": ("afghan",), "Albania": ("albanian",), "Algeria": ("algerian",), "Andorra": (),
+    "Angola": ("angolan",), "Argentina": ("argentine", "argentinian"), "Armenia": ("armenian",),
+    "Austria": ("austrian",), "Azerbaijan": (), "Bahamas": (), "Bahrain": (), "Bangladesh": ("bangladeshi",),
+    "Barbados": (), "Belarus": ("belarusian",), "Belgium": ("belgian",), "Belize": (), "Benin": (), "Bhutan": (),
+    "Bolivia": ("bolivian",), "Bosnia": ("bosnian",), "Botswana": (), "Brazil": ("brazilian", "brasil"),
+    "Brunei": (), "Bulgaria": ("bulgarian",), "Burkina Faso": (), "Burundi": (), "Cambodia": ("cambodian",),
+    "Cameroon": (), "Chad": (), "Chile": ("chilean",), "Colombia": ("colombian",), "Congo": (),
+    "Costa Rica": (), "Croatia": ("croatian",), "Cuba": ("cuban",), "Cyprus": (), "Czechia": ("czech",),
+    "Denmark": ("danish",), "Dominican Republic": (), "Ecuador": (), "Egypt": ("egyptian",),
+    "El Salvador": (), "Estonia": ("estonian",), "Ethiopia": ("ethiopian",), "Fiji": (),
+    "Finland": ("finnish",), "Gabon": (), "Georgia": (), "Ghana": ("ghanaian",), "Greece": ("greek",),
+    "Guatemala": (), "Guinea": (), "Haiti": (), "Honduras": (), "Hong Kong": (), "Hungary": ("hungarian",),
+    "Iceland": ("icelandic",), "Iran": ("iranian",), "Iraq": ("iraqi",), "Ireland": ("irish",),
+    "Italy": ("italian", "italians"), "Ivory Coast": (), "Jamaica": (), "Jordan": ("jordanian",),
+    "Kazakhstan": (), "Kenya": ("kenyan",), "Kuwait": (), "Kyrgyzstan": (), "Laos": (), "Latvia": (),
+    "Lebanon": ("lebanese",), "Libya": (), "Liechtenstein": (), "Lithuania": (), "Madagascar": (),
+    "Malawi": (), "Maldives": (), "Mali": (), "Malta": (), "Mauritius": (), "Moldova": (), "Monaco": (),
+    "Mongolia": (), "Montenegro": (), "Morocco": ("moroccan",), "Mozambique": (), "Myanmar": ("burma",),
+    "Namibia": (), "Nepal": (), "New Zealand": (), "Nicaragua": (), "Niger": (), "North Korea": (),
+    "Norway": ("norwegian",), "Oman": (), "Pakistan": ("pakistani",), "Panama": (), "Paraguay": (),
+    "Peru": ("peruvian",), "Philippines": ("filipino",), "Poland": ("polish",), "Portugal": ("portuguese",),
+    "Qatar": (), "Romania": ("romanian",), "Russia": ("russian", "russians"), "Rwanda": (), "Senegal": (),
+    "Serbia": ("serbian",), "Slovakia": (), "Slovenia": (), "Somalia": (), "South Africa": (),
+    "Spain": ("spanish",), "Sri Lanka": (), "Sudan": (), "Switzerland": ("swiss",), "Syria": (),
+    "Tajikistan": (), "Tanzania": (), "Tunisia": (), "Turkey": ("turkish", "turkiye"), "Uganda": (),
+    "Ukraine": ("ukrainian",), "Uruguay": (), "Uzbekistan": (), "Venezuela": ("venezuelan",),
+    "Vietnam": ("vietnamese", "viet nam"), "Yemen": (), "Zambia": (), "Zimbabwe": (),
+    "Latin America": (), "South America": (), "Middle East": (), "Southeast Asia": ("south east asia",),
+    "Oceania": (), "Scandinavia": (),
+}
+for _name, _ways in OTHER_PLACES.items():
+    PLACES.setdefault(_name, (_name.casefold(), *_ways))
 
 # Organisations are strict slots too: ask about Google, never get OpenAI's figure.
 ORGANISATIONS: dict[str, tuple[str, ...]] = {
@@ -196,7 +233,7 @@ STOPWORDS: frozenset[str] = frozenset(
     least ever even really quite like get got go going let know think well ok okay hey hi hello parity bot
     ai index report reports stanford hai edition editions figure figures number numbers stat stats statistic
     statistics data value values latest current currently now today recent recently new newest year years
-    annual annually one
+    annual annually one vs versus v
     """.split()
 )
 

@@ -9,6 +9,7 @@ decision; this module holds no I/O.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import unicodedata
@@ -23,6 +24,7 @@ from . import lexicon
 from .models import Edition, Fact
 
 MAX_QUESTION_CHARS = 500
+EVIDENCE = 4.5  # idf mass of matched words needed for full confidence
 
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -149,6 +151,7 @@ class _Doc:
     text: frozenset[str]
     names: tuple[frozenset[str], ...]
     entities: frozenset[str]
+    subject: str | None  # the first entity: the one the value belongs to
     years: frozenset[int]
 
 
@@ -211,7 +214,8 @@ class Matcher:
         entities |= set(find_entities(normalise(fact.label))[0])
         entities.discard(None)
         years = fact.years | {y for p in fact.series for y in _years(p.period)}
-        return _Doc(fact, key, text, tuple(n for n in names if n), frozenset(e for e in entities if e), years)
+        subject = canonical_entity(fact.entities[0])
+        return _Doc(fact, key, text, tuple(n for n in names if n), frozenset(e for e in entities if e), subject, years)
 
     # -- parsing ----------------------------------------------------------------------------------
 
@@ -268,6 +272,16 @@ class Matcher:
         # Typos rarely hit the first letter; requiring it keeps "paris" from becoming "arise".
         return best[0] if best and best[0][0] == token[0] else None
 
+    def complete_word(self, prefix: str, limit: int = 3) -> list[str]:
+        """Known words starting with a half-typed one ("mml" → "mmlu"), for autocomplete."""
+        start = bisect.bisect_left(self._vocab, prefix)
+        found = []
+        for word in self._vocab[start : start + limit]:
+            if not word.startswith(prefix):
+                break
+            found.append(word)
+        return found
+
     def exact(self, question: str) -> list[Fact]:
         """Facts whose id, label or alias is exactly the question."""
         key = " ".join(_TOKEN.findall(normalise(question)))
@@ -294,17 +308,25 @@ class Matcher:
             if doc is None:
                 continue
             if denominator:
-                hits = sum(w * (1.0 if t in doc.key else 0.55 if t in doc.text else 0.0) for t, w in weights.items())
+                matched = {t: w * (1.0 if t in doc.key else 0.55 if t in doc.text else 0.0) for t, w in weights.items()}
+                hits = sum(matched.values())
                 covered = hits / denominator
                 named = max((self._name_cover(n, words) for n in doc.names), default=0.0)
-                score = 0.55 * covered + 0.45 * named
+                # Evidence: one common word ("time") is not enough to answer; one rare word ("mmlu") is.
+                evidence = min(1.0, hits / EVIDENCE)
+                score = (0.55 * covered + 0.45 * named) * evidence
             else:
                 score = 0.0
             answerable = score > 0.0
             strict = doc.entities - {lexicon.WORLD}
             if asked:
                 if asked <= doc.entities:
-                    score += 0.12 * len(asked) / max(len(strict), 1)
+                    if asked == strict:
+                        score += 0.2
+                    elif doc.subject in asked:
+                        score += 0.12
+                    else:
+                        score += 0.05 * len(asked) / max(len(strict), 1)
                 else:
                     answerable = False
                     score -= 0.15
@@ -318,7 +340,7 @@ class Matcher:
                 answerable = False
             if query.years:
                 if query.years & doc.fact.years:
-                    score += 0.05
+                    score += 0.1 * len(query.years & doc.fact.years) / len(query.years)
                 elif query.years & doc.years:
                     point = _series_point(doc.fact, query.years)
                 elif doc.fact.edition.year in query.years:
@@ -338,6 +360,10 @@ class Matcher:
     def doc_entities(self, fact: Fact) -> frozenset[str]:
         """The canonical places and organisations a fact is about."""
         return self._docs[fact.id].entities
+
+    def subject(self, fact: Fact) -> str | None:
+        """The entity a fact's value belongs to (its first entity)."""
+        return self._docs[fact.id].subject
 
     def all_ids(self) -> list[str]:
         return list(self._docs)

@@ -110,6 +110,7 @@ class Fact(BaseModel):
     chapter: Annotated[str, Field(min_length=1, max_length=80)]
     sources: tuple[Url, ...] = Field(min_length=1)
     aliases: tuple[str, ...] = ()
+    questions: tuple[str, ...] = ()  # example questions this fact answers, to teach the matcher
     notes: str = ""
     series: tuple[SeriesPoint, ...] = ()
     corroboration: Annotated[int, Field(ge=0)] = 0
@@ -122,7 +123,7 @@ class Fact(BaseModel):
             return tuple({"period": str(k), "value": v} for k, v in raw.items())
         return raw
 
-    @field_validator("aliases", "entities")
+    @field_validator("aliases", "entities", "questions")
     @classmethod
     def _no_blank_items(cls, items: tuple[str, ...]) -> tuple[str, ...]:
         cleaned = tuple(item.strip() for item in items)
