@@ -12,11 +12,13 @@ import logging
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
 
 import aiosqlite
+from pydantic import BaseModel, ConfigDict
 
 from .models import Fact
 
@@ -189,3 +191,102 @@ class Store:
             {"query": query, "limit": limit},
         )
         return [str(row[0]) for row in rows]
+
+    # -- bot state --------------------------------------------------------------------------------
+
+    async def add_autoreply_channel(self, guild_id: int, channel_id: int) -> bool:
+        """Opt a channel in to free-text answers; False when it already was."""
+        cursor = await self._db.execute(
+            "INSERT INTO autoreply_channels (guild_id, channel_id) VALUES (:guild_id, :channel_id)"
+            " ON CONFLICT (guild_id, channel_id) DO NOTHING",
+            {"guild_id": guild_id, "channel_id": channel_id},
+        )
+        return cursor.rowcount > 0
+
+    async def delete_autoreply_channel(self, guild_id: int, channel_id: int) -> bool:
+        """Opt a channel out again; False when it was not opted in."""
+        cursor = await self._db.execute(
+            "DELETE FROM autoreply_channels WHERE guild_id = :guild_id AND channel_id = :channel_id",
+            {"guild_id": guild_id, "channel_id": channel_id},
+        )
+        return cursor.rowcount > 0
+
+    async def list_autoreply_channels(self, guild_id: int | None = None) -> list[AutoreplyChannel]:
+        """Opted-in channels, of one guild or of all."""
+        rows = await self._db.execute_fetchall(
+            "SELECT guild_id, channel_id FROM autoreply_channels"
+            " WHERE :guild_id IS NULL OR guild_id = :guild_id ORDER BY guild_id, channel_id",
+            {"guild_id": guild_id},
+        )
+        return [AutoreplyChannel(guild_id=int(row[0]), channel_id=int(row[1])) for row in rows]
+
+    async def add_feedback(
+        self,
+        *,
+        fact_ids: Sequence[str],
+        question: str,
+        vote: int,
+        user_id: int,
+        guild_id: int | None,
+        created_at: datetime,
+    ) -> None:
+        """Record a 👍 (+1) or 👎 (-1); a second vote by the same person on the same answer replaces the first."""
+        if vote not in (-1, 1):
+            raise ValueError(f"vote must be -1 or 1, not {vote!r}")
+        await self._db.execute(
+            "INSERT INTO feedback (fact_id, question, vote, user_id, guild_id, created_at)"
+            " VALUES (:fact_id, :question, :vote, :user_id, :guild_id, :created_at)"
+            " ON CONFLICT (user_id, fact_id, question) DO UPDATE SET"
+            " vote = excluded.vote, guild_id = excluded.guild_id, created_at = excluded.created_at",
+            {
+                "fact_id": ",".join(fact_ids),
+                "question": question,
+                "vote": vote,
+                "user_id": user_id,
+                "guild_id": guild_id,
+                "created_at": created_at.isoformat(),
+            },
+        )
+
+    async def list_feedback(self, limit: int | None = None) -> list[Feedback]:
+        """Stored feedback, newest first."""
+        rows = await self._db.execute_fetchall(
+            "SELECT id, fact_id, question, vote, user_id, guild_id, created_at FROM feedback"
+            " ORDER BY created_at DESC, id DESC LIMIT :limit",
+            {"limit": -1 if limit is None else limit},
+        )
+        return [
+            Feedback(
+                id=int(row[0]),
+                fact_ids=tuple(part for part in str(row[1]).split(",") if part),
+                question=str(row[2]),
+                vote=int(row[3]),
+                user_id=int(row[4]),
+                guild_id=None if row[5] is None else int(row[5]),
+                created_at=str(row[6]),
+            )
+            for row in rows
+        ]
+
+
+class AutoreplyChannel(BaseModel):
+    """A channel where Parity answers free-text questions without being mentioned."""
+
+    model_config = ConfigDict(frozen=True)
+
+    guild_id: int
+    channel_id: int
+
+
+class Feedback(BaseModel):
+    """One 👍/👎 on an answer: the facts it showed and the question, nothing else a user wrote."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: int
+    fact_ids: tuple[str, ...]
+    question: str
+    vote: int
+    user_id: int
+    guild_id: int | None
+    created_at: str

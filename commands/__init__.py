@@ -1,0 +1,1 @@
+"""Thin discord.py extensions, one per feature."""
