@@ -134,7 +134,9 @@ async def test_feedback_is_stored_with_fact_and_question_and_a_second_vote_repla
     assert stored[0].user_id == alice.id and stored[0].guild_id == guild.id
 
 
-async def test_feedback_on_a_comparison_keeps_both_facts(simcord_env: Env, channel: ChannelHandle, alice: MemberActor) -> None:
+async def test_feedback_on_a_comparison_keeps_both_facts(
+    simcord_env: Env, channel: ChannelHandle, alice: MemberActor
+) -> None:
     bot: ParityBot = simcord_env.bot  # type: ignore[assignment]
     result = await alice.slash(channel, "ask", question="private AI investment US vs China 2024")
     votes = [c["custom_id"] for row in result.response.components for c in row["components"]]
@@ -177,7 +179,7 @@ async def test_a_domain_error_reaches_the_user_as_its_own_text(
     assert [type(getattr(e, "original", e)) for e in simcord_env.errors] == [QuestionError]
 
 
-async def test_an_unexpected_error_is_logged_with_ids_and_the_user_gets_an_apology(
+async def test_an_unexpected_error_is_logged_with_ids_and_the_user_gets_an_apology(  # noqa: PLR0917
     simcord_env: Env,
     guild: GuildHandle,
     channel: ChannelHandle,
