@@ -13,6 +13,7 @@ import logging
 import sys
 from pathlib import Path
 
+import aiohttp
 import discord
 from pydantic import ValidationError
 
@@ -80,6 +81,11 @@ def main(*, sync: bool = False, shard_count: int | None = None, shard_ids: list[
         return 2
     except KnowledgeFileError as exc:
         print(f"parity: {exc}", file=sys.stderr)
+        return 1
+    except (aiohttp.ClientConnectionError, TimeoutError) as exc:
+        print(
+            f"parity: could not reach Discord ({type(exc).__name__}); check the network and try again", file=sys.stderr
+        )
         return 1
     except KeyboardInterrupt:
         return 130
