@@ -27,12 +27,12 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import discord  # noqa: E402
-import simcord  # noqa: E402
+import discord
+import simcord
 
-from bot.bot import ParityBot  # noqa: E402
-from bot.settings import Settings  # noqa: E402
-from knowledge.engine import KnowledgeBase  # noqa: E402
+from bot.bot import ParityBot
+from bot.settings import Settings
+from knowledge.engine import KnowledgeBase
 
 QUESTIONS = [
     "What is the US-China gap on MMLU?",
@@ -154,9 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     results = asyncio.run(run(args.n, args.warmup))
     print(f"{'kind':<10} {'n':>6} {'per s':>8} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8}")
     for r in results:
-        print(
-            f"{r['kind']:<10} {r['n']:>6} {r['per_s']:>8.0f} {r['p50_ms']:>8.2f} {r['p99_ms']:>8.2f} {r['max_ms']:>8.2f}"
-        )
+        kind, n, per_s = r["kind"], r["n"], r["per_s"]
+        print(f"{kind:<10} {n:>6} {per_s:>8.0f} {r['p50_ms']:>8.2f} {r['p99_ms']:>8.2f} {r['max_ms']:>8.2f}")
     return 0
 
 
