@@ -16,8 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.questions import OUT_OF_SCOPE, reference_facts  # noqa: E402
-from knowledge.engine import KnowledgeBase  # noqa: E402
+from bench.questions import OUT_OF_SCOPE, reference_facts
+from knowledge.engine import KnowledgeBase
 
 
 def _holds(answer_values: list[float], value: float) -> bool:

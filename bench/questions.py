@@ -13,7 +13,9 @@ from typing import Any
 
 import yaml
 
-REFERENCE_DIR = Path(os.environ.get("PARITY_REFERENCE_DIR", Path(__file__).resolve().parents[2] / "shared" / "reference"))
+REFERENCE_DIR = Path(
+    os.environ.get("PARITY_REFERENCE_DIR", Path(__file__).resolve().parents[2] / "shared" / "reference")
+)
 
 OUT_OF_SCOPE: tuple[str, ...] = (
     "What's the weather in Paris today?",

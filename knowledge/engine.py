@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 from collections.abc import AsyncIterator, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import formatting, lexicon
@@ -25,7 +26,7 @@ from .store import Store
 ANSWER_AT = 0.5
 SUGGEST_AT = 0.22
 MAX_SUGGESTIONS = 3
-CANDIDATES = 200
+CANDIDATES = 64  # full-text hits rescored in Python; bm25 puts the right facts well inside this
 
 DONT_KNOW = "I don't have a sourced figure for that."
 
@@ -41,14 +42,13 @@ class _Group:
 
     key: tuple[str, frozenset[str]]
     members: tuple[Scored, ...]
+    answerable: tuple[Scored, ...] = field(init=False)
+    score: float = field(init=False)
 
-    @property
-    def score(self) -> float:
-        return max(m.score for m in (self.answerable or self.members))
-
-    @property
-    def answerable(self) -> tuple[Scored, ...]:
-        return tuple(m for m in self.members if m.answerable)
+    def __post_init__(self) -> None:
+        answerable = tuple(m for m in self.members if m.answerable)
+        object.__setattr__(self, "answerable", answerable)
+        object.__setattr__(self, "score", max(m.score for m in (answerable or self.members)))
 
 
 class KnowledgeBase:
@@ -81,7 +81,12 @@ class KnowledgeBase:
         facts, version, matcher = await asyncio.to_thread(prepare)
         if await store.get_kb_version() != version:
             await store.replace_facts(facts, version)
-        return cls(store, facts, version, matcher)
+        kb = cls(store, facts, version, matcher)
+        # The knowledge is read-only from here on: keep the collector from rescanning it, which
+        # on a large knowledge base would stall the event loop for hundreds of milliseconds.
+        gc.collect()
+        gc.freeze()
+        return kb
 
     @classmethod
     @contextlib.asynccontextmanager
@@ -122,11 +127,15 @@ class KnowledgeBase:
         if last.isalnum():
             typed = " ".join([typed, *self.matcher.complete_word(last)])
         query = self.matcher.parse(typed)
-        candidates = await self.store.search(self.matcher.search_terms(query), limit=CANDIDATES)
+        candidates = await self._candidates(query)
         prefix = normalise(text)
         candidates += [f.id for f in self.facts if normalise(f.label).startswith(prefix)][:limit]
         groups = self._group(self.matcher.score(query, candidates))
         return [self._suggest(self._pick(g.members, query).fact) for g in groups[:limit] if g.score > 0]
+
+    async def _candidates(self, query: Query) -> list[str]:
+        terms = self.matcher.search_terms(query)
+        return await self.store.search(terms.words, limit=CANDIDATES, require_all=terms.require_all)
 
     def _newest_per_series(self, facts: Iterable[Fact]) -> list[Fact]:
         newest: dict[tuple[str, frozenset[str]], Fact] = {}
@@ -146,8 +155,11 @@ class KnowledgeBase:
         """Answer one question from any entry point."""
         cleaned = question.strip()
         if not normalise(cleaned):
-            return self._refuse(question, "Ask me about a figure from the AI Index, for example "
-                                          "“US–China gap on MMLU” or “private AI investment in China”.")
+            return self._refuse(
+                question,
+                "Ask me about a figure from the AI Index, for example "
+                "“US–China gap on MMLU” or “private AI investment in China”.",
+            )
         if len(cleaned) > MAX_QUESTION_CHARS:
             return self._refuse(
                 question[:MAX_QUESTION_CHARS],
@@ -161,18 +173,18 @@ class KnowledgeBase:
         if not query.words and not query.entities:
             return self._refuse(question, DONT_KNOW)
 
-        candidates = await self.store.search(self.matcher.search_terms(query), limit=CANDIDATES)
+        candidates = await self._candidates(query)
         scored = self._prefer_periods(query, self.matcher.score(query, candidates))
         groups = self._group(scored)
 
         if len(query.entities) >= 2:
-            # A fact about exactly this pair (a gap, a ratio) answers directly; otherwise compute.
+            # Two figures side by side, with the working, where both exist; otherwise a fact about
+            # exactly this pair (a gap, a ratio) answers; otherwise say why they can't be compared.
             top = next((g for g in groups if g.answerable), None)
             pair = top is not None and set(query.entities) == top.key[1]
-            if not pair:
-                compared = self._compare(question, query, candidates)
-                if compared is not None:
-                    return compared
+            compared = self._compare(question, query, candidates)
+            if compared is not None and (compared.answered or not pair):
+                return compared
 
         answerable = [g for g in groups if g.answerable]
         if answerable:
@@ -207,6 +219,7 @@ class KnowledgeBase:
 
     def _pick(self, members: Sequence[Scored], query: Query) -> Scored:
         """Within one series: the year or edition asked for, else the newest."""
+
         def newest(item: Scored) -> tuple[int, int, float]:
             years = item.fact.years or frozenset({0})
             return (item.fact.edition.rank, max(years), item.score)
@@ -329,7 +342,9 @@ class KnowledgeBase:
             (a, b)
             for a in side_a
             for b in side_b
-            if a.id != b.id and a.period == b.period and (not query.years or query.years & a.years)
+            if a.id != b.id
+            and a.period == b.period
+            and (not query.years or query.years & a.years)
             and (query.edition is None or a.edition is query.edition)
         ]
         if not pairs:
@@ -346,10 +361,10 @@ class KnowledgeBase:
                 question,
                 f"I won't compare these: {first}'s figure is in {a.unit} and {second}'s in {b.unit}.",
             )
-        return self._comparison_answer(question, a, b, first, second, best.score)
+        return self._comparison_answer(question, a, b, first=first, second=second, confidence=best.score)
 
     def _comparison_answer(
-        self, question: str, a: Fact, b: Fact, first: str, second: str, confidence: float
+        self, question: str, a: Fact, b: Fact, *, first: str, second: str, confidence: float
     ) -> Answer:
         difference = a.value - b.value
         unit = a.unit
@@ -385,7 +400,8 @@ class KnowledgeBase:
             text="\n".join(lines),
             facts=refs,
             confidence=_clamp(confidence),
-            comparison=Comparison(difference=round(difference, 6), ratio=None if ratio is None else round(ratio, 6),
-                                  working=working),
+            comparison=Comparison(
+                difference=round(difference, 6), ratio=None if ratio is None else round(ratio, 6), working=working
+            ),
             kb_version=self.version,
         )

@@ -8,8 +8,20 @@ from __future__ import annotations
 
 from .models import EDITIONS, Edition, FactRef
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def number(value: float) -> str:
@@ -22,8 +34,8 @@ def number(value: float) -> str:
 
 def figure(value: float, unit: str) -> str:
     """A value with its unit, written the way a reader expects."""
-    base = unit.split(" (")[0].strip()
-    qualifier = unit[len(base):].strip()
+    base = unit.split(" (", maxsplit=1)[0].strip()
+    qualifier = unit[len(base) :].strip()
     suffix = f" {qualifier}" if qualifier else ""
     if base.startswith("date") or unit.startswith("date"):
         raw = f"{int(value):08d}"
@@ -43,9 +55,9 @@ def figure(value: float, unit: str) -> str:
     if base == "percentage points":
         return f"{number(value)} percentage points{suffix}"
     if base.startswith("percent"):
-        return f"{number(value)}% ({base[len('percent'):].strip()}){suffix}".replace(" ()", "")
+        return f"{number(value)}% ({base[len('percent') :].strip()}){suffix}".replace(" ()", "")
     if base == "count" or base.startswith("count"):
-        detail = base[len("count"):].strip()
+        detail = base[len("count") :].strip()
         return f"{number(value)}{' ' + detail if detail else ''}{suffix}"
     if base.startswith("ratio"):
         return f"{number(value)}×{suffix}"

@@ -19,10 +19,8 @@ from pydantic import ValidationError
 from .errors import KnowledgeFileError, Problem
 from .models import Fact
 
-try:  # libyaml is several times faster; fall back to the pure-Python loader
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[attr-defined,unused-ignore]
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
+# libyaml is several times faster; fall back to the pure-Python loader where PyYAML lacks it.
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -127,13 +125,13 @@ def load_facts(paths: Iterable[Path] | None = None) -> list[Fact]:
         parsed, found = parse_file(path)
         located.extend(parsed)
         problems.extend(found)
-    problems.extend(_duplicates(located))
+    problems.extend(find_duplicates(located))
     if problems:
         raise KnowledgeFileError(problems)
     return [loc.fact for loc in located]
 
 
-def _duplicates(located: list[Located]) -> list[Problem]:
+def find_duplicates(located: list[Located]) -> list[Problem]:
     """Ids must be unique across all files: answers and feedback refer to them."""
     first: dict[str, Located] = {}
     problems: list[Problem] = []

@@ -25,15 +25,48 @@ from .models import Edition, Fact
 
 MAX_QUESTION_CHARS = 500
 EVIDENCE = 4.5  # idf mass of matched words needed for full confidence
+SEARCH_TERMS = 6  # rarest words sent to the full-text index
+UNKNOWN_WEIGHT = 5.0  # a word Parity has never seen weighs like a rare one: the question is about something else
 
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _YEAR = re.compile(r"(?<![0-9])(20[0-3][0-9]|19[89][0-9])(?![0-9])")
 _SPACES = re.compile(r"\s+")
-_DASHES = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-",
-                         "’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'})
-_US_PRONOUN_BEFORE = frozenset({"tell", "show", "give", "let", "help", "for", "to", "about", "with", "of", "among",
-                                "send", "teach", "remind", "ask"})
+_DASHES = str.maketrans(
+    {
+        "‐": "-",
+        "‑": "-",
+        "‒": "-",
+        "–": "-",
+        "—": "-",
+        "―": "-",
+        "−": "-",
+        "’": "'",
+        "‘": "'",
+        "`": "'",
+        "“": '"',
+        "”": '"',
+    }
+)
+_US_PRONOUN_BEFORE = frozenset(
+    {
+        "tell",
+        "show",
+        "give",
+        "let",
+        "help",
+        "for",
+        "to",
+        "about",
+        "with",
+        "of",
+        "among",
+        "send",
+        "teach",
+        "remind",
+        "ask",
+    }
+)
 
 
 def normalise(text: str) -> str:
@@ -146,13 +179,26 @@ class Query:
 
 @dataclass
 class _Doc:
+    """A fact prepared for scoring: every lookup the hot path needs is one dict access."""
+
     fact: Fact
-    key: frozenset[str]
-    text: frozenset[str]
-    names: tuple[frozenset[str], ...]
+    tiers: dict[str, float]  # word -> 1.0 if it names the fact, 0.8 if in an example question, 0.55 if in the text
+    names: tuple[frozenset[str], ...]  # label and aliases
+    examples: tuple[frozenset[str], ...]  # example questions
     entities: frozenset[str]
     subject: str | None  # the first entity: the one the value belongs to
     years: frozenset[int]
+    # Filled once idf is known: word -> indices of the names/examples holding it, and their idf mass.
+    postings: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    masses: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True)
+class SearchTerms:
+    """What to ask the full-text index for: any of the words, or all of them."""
+
+    words: tuple[str, ...]
+    require_all: bool
 
 
 @dataclass(frozen=True)
@@ -178,6 +224,7 @@ class Matcher:
     _docs: dict[str, _Doc] = field(init=False, repr=False)
     _idf: dict[str, float] = field(init=False, repr=False)
     _max_idf: float = field(init=False, repr=False)
+    _common_idf: float = field(init=False, repr=False)
     _vocab: list[str] = field(init=False, repr=False)
     _exact: dict[str, list[str]] = field(init=False, repr=False)
     _correct: Callable[[str], str | None] = field(init=False, repr=False)
@@ -189,12 +236,21 @@ class Matcher:
         for fact in self.facts:
             doc = self._document(fact)
             self._docs[fact.id] = doc
-            df.update(doc.key | doc.text)
+            df.update(doc.tiers)
             for name in (fact.id, fact.label, *fact.aliases):
                 self._exact.setdefault(" ".join(_TOKEN.findall(normalise(name))), []).append(fact.id)
         n = max(len(self._docs), 1)
         self._idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
         self._max_idf = math.log((n + 1) / 0.5)
+        # Words in more than a tenth of the facts are too common to look candidates up by.
+        self._common_idf = math.log((n + 1) / (n / 10 + 0.5))
+        for doc in self._docs.values():
+            postings: dict[str, list[int]] = {}
+            for index, words in enumerate((*doc.names, *doc.examples)):
+                for word in words:
+                    postings.setdefault(word, []).append(index)
+            doc.postings = {w: tuple(i) for w, i in postings.items()}
+            doc.masses = tuple(sum(self._idf[w] for w in words) for words in (*doc.names, *doc.examples))
         self._vocab = sorted(t for t in df if t.isalpha() and len(t) >= 3)
         # A per-instance cache: typos repeat, and the vocabulary is fixed for this matcher's life.
         self._correct = lru_cache(maxsize=4096)(self._nearest_word)
@@ -209,13 +265,26 @@ class Matcher:
 
         names = tuple(content(n) for n in (fact.label, *fact.aliases))
         key = frozenset().union(*names, content(fact.metric.replace(".", " ").replace("-", " ")))
-        text = content(f"{fact.statement} {fact.topic} {fact.unit}") - key
-        entities = {canonical_entity(e) for e in fact.entities}
-        entities |= set(find_entities(normalise(fact.label))[0])
+        examples = tuple(content(q) for q in fact.questions)
+        asked = frozenset().union(*examples) - key
+        text = content(f"{fact.statement} {fact.topic} {fact.unit}") - key - asked
+        named = find_entities(normalise(fact.label))[0]
+        entities = {canonical_entity(e) for e in fact.entities} | set(named)
         entities.discard(None)
         years = fact.years | {y for p in fact.series for y in _years(p.period)}
-        subject = canonical_entity(fact.entities[0])
-        return _Doc(fact, key, text, tuple(n for n in names if n), frozenset(e for e in entities if e), subject, years)
+        # The value belongs to the entity the label names ("Notable AI models from China"); entity
+        # lists are not ordered reliably, so the first entity is only the fallback.
+        subject = named[0] if named else canonical_entity(fact.entities[0])
+        tiers = dict.fromkeys(text, 0.55) | dict.fromkeys(asked, 0.8) | dict.fromkeys(key, 1.0)
+        return _Doc(
+            fact,
+            tiers,
+            tuple(n for n in names if n),
+            tuple(e for e in examples if e),
+            frozenset(e for e in entities if e),
+            subject,
+            years,
+        )
 
     # -- parsing ----------------------------------------------------------------------------------
 
@@ -269,8 +338,14 @@ class Matcher:
             return None
         cutoff = 80 if len(token) <= 6 else 85
         best = process.extractOne(token, self._vocab, scorer=fuzz.ratio, score_cutoff=cutoff)
-        # Typos rarely hit the first letter; requiring it keeps "paris" from becoming "arise".
-        return best[0] if best and best[0][0] == token[0] else None
+        if not best:
+            return None
+        word = str(best[0])
+        # Typos rarely hit the first letter ("paris" is not "arise"); in short words, nor the last
+        # ("apple" is not "apply").
+        if word[0] != token[0] or (len(token) <= 5 and word[-1] != token[-1]):
+            return None
+        return word
 
     def complete_word(self, prefix: str, limit: int = 3) -> list[str]:
         """Known words starting with a half-typed one ("mml" → "mmlu"), for autocomplete."""
@@ -287,11 +362,18 @@ class Matcher:
         key = " ".join(_TOKEN.findall(normalise(question)))
         return [self._docs[i].fact for i in self._exact.get(key, [])]
 
-    def search_terms(self, query: Query) -> list[str]:
-        """Words for the full-text index: only known vocabulary, never raw user text."""
-        terms = [w for w in query.words if w.isalnum()]
-        terms += [t for e in query.entities for t in tokens(normalise(e)) if t.isalnum()]
-        return list(dict.fromkeys(terms))
+    def search_terms(self, query: Query) -> SearchTerms:
+        """Words for the full-text index: only known vocabulary, never raw user text.
+
+        Any of the rarest few words finds candidates. Very common words would make bm25 rank
+        most of a large knowledge base for little gain, so when there are only common words,
+        candidates must hold them all. Places and organisations are slots, scored afterwards.
+        """
+        words = sorted({w for w in query.words if w.isalnum()}, key=lambda w: -self._idf.get(w, 0.0))
+        rare = [w for w in words if self._idf.get(w, 0.0) >= self._common_idf][:SEARCH_TERMS]
+        if rare:
+            return SearchTerms(tuple(rare), require_all=False)
+        return SearchTerms(tuple(words[:3]), require_all=True)
 
     # -- scoring ----------------------------------------------------------------------------------
 
@@ -299,8 +381,9 @@ class Matcher:
         """Score candidate facts (by id), best first."""
         words = query.words
         weights = {w: self._idf.get(w, self._max_idf) for w in words}
-        unknown_weight = sum(min(self._max_idf, 4.0) for _ in query.unknown)
-        denominator = sum(weights.values()) + unknown_weight
+        unknown_weight = UNKNOWN_WEIGHT * len(query.unknown)
+        query_mass = sum(weights.values())
+        denominator = query_mass + unknown_weight
         asked = frozenset(query.entities)
         results: list[Scored] = []
         for fact_id in dict.fromkeys(candidates):
@@ -308,13 +391,11 @@ class Matcher:
             if doc is None:
                 continue
             if denominator:
-                matched = {t: w * (1.0 if t in doc.key else 0.55 if t in doc.text else 0.0) for t, w in weights.items()}
-                hits = sum(matched.values())
-                covered = hits / denominator
-                named = max((self._name_cover(n, words) for n in doc.names), default=0.0)
-                # Evidence: one common word ("time") is not enough to answer; one rare word ("mmlu") is.
-                evidence = min(1.0, hits / EVIDENCE)
-                score = (0.55 * covered + 0.45 * named) * evidence
+                tiers = doc.tiers
+                hits = sum(w * tiers.get(t, 0.0) for t, w in weights.items())
+                score = (0.55 * hits / denominator + 0.45 * self._named(doc, weights, query_mass)) * min(
+                    1.0, hits / EVIDENCE
+                )  # evidence: one common word ("time") is not enough to answer; one rare word ("mmlu") is
             else:
                 score = 0.0
             answerable = score > 0.0
@@ -351,11 +432,22 @@ class Matcher:
         results.sort(key=lambda s: (s.score, s.fact.edition.rank), reverse=True)
         return results
 
-    def _name_cover(self, name: frozenset[str], words: Sequence[str]) -> float:
-        total = sum(self._idf.get(t, 0.0) for t in name)
-        if not total:
-            return 0.0
-        return sum(self._idf.get(t, 0.0) for t in name if t in words) / total
+    @staticmethod
+    def _named(doc: _Doc, weights: dict[str, float], query_mass: float) -> float:
+        """How well the question matches the fact's best name (coverage of the name) or its
+        closest example question (weighted Dice overlap, slightly discounted)."""
+        shared: dict[int, float] = {}
+        for word, weight in weights.items():
+            for index in doc.postings.get(word, ()):
+                shared[index] = shared.get(index, 0.0) + weight
+        best = 0.0
+        names = len(doc.names)
+        for index, mass in shared.items():
+            if index < names:
+                best = max(best, mass / doc.masses[index])
+            else:
+                best = max(best, 0.9 * 2 * mass / (query_mass + doc.masses[index]))
+        return best
 
     def doc_entities(self, fact: Fact) -> frozenset[str]:
         """The canonical places and organisations a fact is about."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import cached_property
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -28,13 +29,20 @@ class Edition(StrEnum):
     @property
     def year(self) -> int | None:
         """The edition's year, or ``None`` for context claims outside the AI Index."""
-        match = _YEAR.search(self.value)
-        return int(match.group()) if match else None
+        return _EDITION_YEARS[self]
 
     @property
     def rank(self) -> int:
         """Sort key: newer editions rank higher; context claims rank lowest."""
         return self.year or 0
+
+
+def _edition_year(edition: Edition) -> int | None:
+    match = _YEAR.search(edition.value)
+    return int(match.group()) if match else None
+
+
+_EDITION_YEARS: dict[Edition, int | None] = {e: _edition_year(e) for e in Edition}
 
 
 class EditionInfo(BaseModel):
@@ -147,7 +155,7 @@ class Fact(BaseModel):
         """The link an answer cites: the hai.stanford.edu page where there is one."""
         return self.sources[0]
 
-    @property
+    @cached_property
     def years(self) -> frozenset[int]:
         """Years named in the period, e.g. ``end of 2024`` → {2024}."""
         return frozenset(int(m.group()) for m in _YEAR.finditer(self.period))

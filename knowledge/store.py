@@ -8,6 +8,7 @@ returns. Named parameters only.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import sqlite3
@@ -54,14 +55,15 @@ def _statements(script: str) -> list[str]:
     return statements
 
 
-def fts_query(terms: Iterable[str]) -> str | None:
-    """An FTS5 MATCH expression of quoted terms joined by OR.
+def fts_query(terms: Iterable[str], *, require_all: bool = False) -> str | None:
+    """An FTS5 MATCH expression of quoted terms joined by OR (or AND).
 
     Only plain lower-case words and digits pass, so nothing a user types can become
     FTS syntax (quotes, ``NEAR(``, ``*``, ``AND``, column filters).
     """
     safe = [t for t in dict.fromkeys(terms) if _SAFE_TERM.match(t)]
-    return " OR ".join(f'"{t}"' for t in safe) or None
+    joiner = " AND " if require_all else " OR "
+    return joiner.join(f'"{t}"' for t in safe) or None
 
 
 class Store:
@@ -131,7 +133,36 @@ class Store:
 
     async def replace_facts(self, facts: Sequence[Fact], version: str) -> None:
         """Swap in a new set of facts and its version, atomically."""
-        rows = [
+        # Serialising tens of thousands of facts takes a while: keep it off the event loop.
+        rows = await asyncio.to_thread(self._fact_rows, facts)
+        await self._db.execute("BEGIN IMMEDIATE")
+        try:
+            await self._db.execute("DELETE FROM facts")
+            await self._db.execute("DELETE FROM facts_fts")
+            await self._db.executemany(
+                "INSERT INTO facts (id, metric, label, topic, statement, value, unit, period, edition, chapter,"
+                " source_url, body) VALUES (:id, :metric, :label, :topic, :statement, :value, :unit, :period,"
+                " :edition, :chapter, :source_url, :body)",
+                rows,
+            )
+            await self._db.executemany(
+                "INSERT INTO facts_fts (id, label, aliases, questions, metric, entities, statement)"
+                " VALUES (:id, :label, :aliases, :questions, :metric_words, :entities, :statement)",
+                rows,
+            )
+            await self._db.execute(
+                "INSERT INTO meta (key, value) VALUES ('kb_version', :version)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                {"version": version},
+            )
+        except BaseException:
+            await self._db.execute("ROLLBACK")
+            raise
+        await self._db.execute("COMMIT")
+
+    @staticmethod
+    def _fact_rows(facts: Sequence[Fact]) -> list[dict[str, object]]:
+        return [
             {
                 "id": f.id,
                 "metric": f.metric,
@@ -146,48 +177,25 @@ class Store:
                 "source_url": f.source_url,
                 "body": f.model_dump_json(),
                 "aliases": " ; ".join(f.aliases),
+                "questions": " ; ".join(f.questions),
                 "metric_words": f.metric.replace(".", " ").replace("-", " "),
                 "entities": " ".join(f.entities),
             }
             for f in facts
         ]
-        await self._db.execute("BEGIN IMMEDIATE")
-        try:
-            await self._db.execute("DELETE FROM facts")
-            await self._db.execute("DELETE FROM facts_fts")
-            await self._db.executemany(
-                "INSERT INTO facts (id, metric, label, topic, statement, value, unit, period, edition, chapter,"
-                " source_url, body) VALUES (:id, :metric, :label, :topic, :statement, :value, :unit, :period,"
-                " :edition, :chapter, :source_url, :body)",
-                rows,
-            )
-            await self._db.executemany(
-                "INSERT INTO facts_fts (id, label, aliases, metric, entities, statement)"
-                " VALUES (:id, :label, :aliases, :metric_words, :entities, :statement)",
-                rows,
-            )
-            await self._db.execute(
-                "INSERT INTO meta (key, value) VALUES ('kb_version', :version)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                {"version": version},
-            )
-        except BaseException:
-            await self._db.execute("ROLLBACK")
-            raise
-        await self._db.execute("COMMIT")
 
     async def list_facts(self) -> list[Fact]:
         rows = await self._db.execute_fetchall("SELECT body FROM facts ORDER BY id")
         return [Fact.model_validate_json(row[0]) for row in rows]
 
-    async def search(self, terms: Iterable[str], limit: int = 100) -> list[str]:
+    async def search(self, terms: Iterable[str], limit: int = 100, *, require_all: bool = False) -> list[str]:
         """Ids of the facts that best match the terms, by bm25 (label and aliases weigh most)."""
-        query = fts_query(terms)
+        query = fts_query(terms, require_all=require_all)
         if query is None:
             return []
         rows = await self._db.execute_fetchall(
             "SELECT id FROM facts_fts WHERE facts_fts MATCH :query"
-            " ORDER BY bm25(facts_fts, 0.0, 6.0, 5.0, 4.0, 2.0, 1.0) LIMIT :limit",
+            " ORDER BY bm25(facts_fts, 0.0, 6.0, 5.0, 3.0, 4.0, 2.0, 1.0) LIMIT :limit",
             {"query": query, "limit": limit},
         )
         return [str(row[0]) for row in rows]

@@ -25,6 +25,7 @@ CREATE VIRTUAL TABLE facts_fts USING fts5 (
     id UNINDEXED,
     label,
     aliases,
+    questions,
     metric,
     entities,
     statement,

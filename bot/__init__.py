@@ -1,0 +1,1 @@
+"""Parity's composition root: settings, logging, the bot, the command line."""

@@ -1,0 +1,223 @@
+"""The answer engine, as a user of `parity ask` or `/ask` sees it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from knowledge.engine import DONT_KNOW, KnowledgeBase
+from knowledge.models import Answer, Edition
+
+sys.path.insert(0, str(Path(__file__).parents[2]))
+from bench.questions import OUT_OF_SCOPE
+
+
+async def test_gap_answer_has_figure_unit_period_change_and_source(kb: KnowledgeBase) -> None:
+    answer = await kb.answer("What is the US-China gap on MMLU?")
+    assert answer.answered
+    fact = answer.facts[0]
+    assert (fact.id, fact.value, fact.unit, fact.period) == (
+        "gap-mmlu-us-china",
+        0.3,
+        "percentage points",
+        "end of 2024",
+    )
+    assert fact.edition is Edition.AI_INDEX_2025
+    assert "0.3 percentage points (end of 2024)" in answer.text
+    assert "17.5 → 0.3" in answer.text
+    assert "Source: AI Index 2025, Ch.2 Technical Performance — https://hai.stanford.edu/" in answer.text
+    assert "newest edition" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("US China gap coding", "gap-humaneval-us-china"),
+        ("how far behind is the PRC on general knowledge", "gap-mmlu-us-china"),
+        ("multimodal gap between American and Chinese models", "gap-mmmu-us-china"),
+        ("us china math gap", "gap-math-us-china"),
+        ("mmlu gpa", "gap-mmlu-us-china"),
+        ("/gap humaneval", "gap-humaneval-us-china"),
+        ("gap-mmlu-us-china", "gap-mmlu-us-china"),
+    ],
+)
+async def test_synonyms_typos_and_slash_forms(kb: KnowledgeBase, question: str, fact_id: str) -> None:
+    answer = await kb.answer(question)
+    assert answer.answered, answer.text
+    assert answer.facts[0].id == fact_id
+
+
+async def test_no_year_means_newest_edition_and_says_so(kb: KnowledgeBase) -> None:
+    answer = await kb.answer("private AI investment in the US")
+    assert answer.answered
+    assert answer.facts[0].edition is Edition.AI_INDEX_2026
+    assert answer.facts[0].value == 285.9
+    assert "From the AI Index 2026, the newest edition with this figure." in answer.text
+    assert "The AI Index 2025 reported $109.1 billion (2024)." in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("US private AI investment in 2024", 109.1),
+        ("US private AI investment in 2023", 67.2),
+        ("US private AI investment according to the AI Index 2025", 109.1),
+        ("How many AI incidents were reported in 2025?", 362),
+        ("How many AI incidents were reported in 2023?", 123),
+    ],
+)
+async def test_a_year_or_edition_in_the_question_is_honoured(kb: KnowledgeBase, question: str, value: float) -> None:
+    answer = await kb.answer(question)
+    assert answer.answered, answer.text
+    assert answer.facts[0].value == value
+
+
+async def test_a_series_point_is_answered_for_its_year(kb: KnowledgeBase) -> None:
+    answer = await kb.answer("US-China gap on MMLU at the end of 2023")
+    assert answer.answered
+    assert (answer.facts[0].value, answer.facts[0].period) == (17.5, "end of 2023")
+
+
+@pytest.mark.parametrize("question", OUT_OF_SCOPE)
+async def test_out_of_scope_questions_are_refused(kb: KnowledgeBase, question: str) -> None:
+    answer = await kb.answer(question)
+    assert not answer.answered, f"{question!r} answered with {answer.facts[0].id}"
+    assert answer.facts == ()
+
+
+async def test_never_answers_for_another_country(kb: KnowledgeBase) -> None:
+    answer = await kb.answer("How much private AI investment did Brazil get in 2024?")
+    assert not answer.answered
+    assert answer.text.startswith("I don't have a sourced figure for that (Brazil; 2024).")
+
+
+async def test_comparison_gives_both_figures_and_the_working(kb: KnowledgeBase) -> None:
+    answer = await kb.answer("US vs China private investment 2025")
+    assert answer.answered
+    assert [f.id for f in answer.facts] == ["inv-us-private-2025", "inv-china-private-2025"]
+    assert answer.comparison is not None
+    assert answer.comparison.difference == pytest.approx(273.5)
+    assert answer.comparison.ratio == pytest.approx(285.9 / 12.4)
+    assert "285.9 − 12.4 = 273.5 USD billions" in answer.text
+    assert "285.9 ÷ 12.4 ≈ 23.1×" in answer.text
+
+
+async def test_comparison_of_robot_installations(kb: KnowledgeBase) -> None:
+    answer = await kb.answer("how many times more industrial robots does China install than the US in 2023")
+    assert answer.answered
+    values = {f.id: f.value for f in answer.facts}
+    assert values.get("robots-china-installs-2023") == 276300 or values.get("robots-china-vs-us") == 7.3
+
+
+async def test_comparison_refuses_different_periods(kb: KnowledgeBase) -> None:
+    # Korea's installations are known for 2024 only; Japan's are not in the knowledge base at all.
+    answer = await kb.answer("US vs South Korea industrial robot installations in 2023")
+    assert not answer.answered
+
+
+BAD_INPUTS = [
+    "",
+    "   ",
+    "x" * 10_000,
+    "\x00\x01\x02 mmlu \x7f",
+    "m\u200bm\u200bl\u200bu gap",
+    '"',
+    '" OR 1=1 --',
+    "mmlu AND NEAR(china, us) *",
+    "label: china*",
+    "'; DROP TABLE facts; --",
+    "@everyone @here <@123456789> mmlu",
+    "🤖🇨🇳🇺🇸 robots?",
+    "**bold** __mmlu__ `gap` ||spoiler||",
+    "\u202eugml\u202c",
+    "ｍｍｌｕ　ｇａｐ",
+]
+
+
+@pytest.mark.parametrize("question", BAD_INPUTS)
+async def test_bad_input_never_crashes_and_gives_a_valid_answer(kb: KnowledgeBase, question: str) -> None:
+    answer = await kb.answer(question)
+    assert isinstance(answer, Answer)
+    assert Answer.model_validate_json(answer.model_dump_json()) == answer
+    assert answer.text
+
+
+async def test_empty_and_overlong_questions_get_friendly_refusals(kb: KnowledgeBase) -> None:
+    assert (await kb.answer("")).text.startswith("Ask me about a figure")
+    long = await kb.answer("x" * 10_000)
+    assert not long.answered
+    assert "10,000 characters" in long.text
+
+
+async def test_nothing_a_user_types_changes_stored_data(kb: KnowledgeBase) -> None:
+    before = await kb.store.list_facts()
+    for question in BAD_INPUTS:
+        await kb.answer(question)
+        await kb.complete(question)
+    assert await kb.store.list_facts() == before
+    assert await kb.store.get_kb_version() == kb.version
+
+
+async def test_unsure_offers_at_most_three_suggestions(kb: KnowledgeBase) -> None:
+    answer = await kb.answer("robots")
+    if not answer.answered:
+        assert 1 <= len(answer.suggestions) <= 3
+        assert "Did you mean" in answer.text
+
+
+async def test_refusal_text(kb: KnowledgeBase) -> None:
+    answer = await kb.answer("Who wrote Pride and Prejudice?")
+    assert answer.text == DONT_KNOW
+
+
+async def test_autocomplete_is_capped_and_relevant(kb: KnowledgeBase) -> None:
+    choices = await kb.complete("mml")
+    assert 1 <= len(choices) <= 25
+    assert choices[0].id == "gap-mmlu-us-china"
+    assert len(await kb.complete("")) == 25
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(question=st.text(max_size=600))
+async def test_any_text_yields_a_valid_answer(kb: KnowledgeBase, question: str) -> None:
+    answer = await kb.answer(question)
+    assert Answer.model_validate_json(answer.model_dump_json()) == answer
+    if answer.answered:
+        assert answer.facts and all(f.source_url.startswith("https://") for f in answer.facts)
+        assert "Source:" in answer.text
+    assert len(answer.suggestions) <= 3
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    words=st.lists(
+        st.sampled_from(
+            [
+                "mmlu",
+                "china",
+                "us",
+                "gap",
+                "robots",
+                "2024",
+                "AND",
+                "NEAR(",
+                '"',
+                "*",
+                "investment",
+                "private",
+                "vs",
+                "OR",
+                "-",
+                ":",
+            ]
+        ),
+        max_size=12,
+    )
+)
+async def test_keyword_soup_never_breaks_full_text_search(kb: KnowledgeBase, words: list[str]) -> None:
+    answer = await kb.answer(" ".join(words))
+    assert isinstance(answer, Answer)

@@ -1,0 +1,53 @@
+"""The SQLite store: migrations, the knowledge copy, and full-text search safety."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.engine import KnowledgeBase
+from knowledge.store import Store, _statements, fts_query, migrations
+
+
+async def test_migrations_are_numbered_and_applied_once(tmp_path: Path) -> None:
+    numbers = [n for n, _, _ in migrations()]
+    assert numbers == sorted(numbers) and numbers[0] == 1
+    store = await Store.open(tmp_path / "a.db")
+    try:
+        assert await store.schema_version() == numbers[-1]
+        assert await store.migrate() == numbers[-1]  # nothing left to apply
+    finally:
+        await store.close()
+
+
+async def test_knowledge_is_rebuilt_only_when_the_files_change(tmp_path: Path) -> None:
+    db = tmp_path / "kb.db"
+    async with KnowledgeBase.open(db) as first:
+        version = first.version
+    store = await Store.open(db)
+    try:
+        assert await store.get_kb_version() == version
+        assert len(await store.list_facts()) == len(first.facts)
+    finally:
+        await store.close()
+
+
+@pytest.mark.parametrize(
+    "terms",
+    [['"'], ["AND"], ["near("], ["*"], ["a:b"], ["x OR y"], ["'; drop table facts; --"]],
+)
+def test_user_text_never_becomes_fts_syntax(terms: list[str]) -> None:
+    assert fts_query(terms) is None
+
+
+def test_fts_query_quotes_plain_words() -> None:
+    assert fts_query(["mmlu", "china", "mmlu"]) == '"mmlu" OR "china"'
+
+
+def test_statements_split_without_committing() -> None:
+    script = "-- a comment\nCREATE TABLE a (x TEXT); -- trailing\nINSERT INTO a VALUES (';');\n"
+    statements = _statements(script)
+    assert len(statements) == 2
+    assert statements[0].startswith("-- a comment\nCREATE TABLE a")
+    assert statements[1] == "INSERT INTO a VALUES (';');"
