@@ -142,7 +142,11 @@ def cold_start(runs: int = 5) -> dict[str, float]:
         )
         times.append(time.perf_counter() - start)
     peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return {"cold_start_median_s": statistics.median(times), "cold_start_max_s": max(times), "peak_rss_mb": peak_kib / 1024}
+    return {
+        "cold_start_median_s": statistics.median(times),
+        "cold_start_max_s": max(times),
+        "peak_rss_mb": peak_kib / 1024,
+    }
 
 
 async def main(sizes: list[int], rounds: int) -> None:

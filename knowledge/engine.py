@@ -181,7 +181,7 @@ class KnowledgeBase:
             # Two figures side by side, with the working, where both exist; otherwise a fact about
             # exactly this pair (a gap, a ratio) answers; otherwise say why they can't be compared.
             top = next((g for g in groups if g.answerable), None)
-            pair = top is not None and set(query.entities) == top.key[1]
+            pair = top is not None and set(query.entities) <= top.key[1]
             compared = self._compare(question, query, candidates)
             if compared is not None and (compared.answered or not pair):
                 return compared
@@ -192,7 +192,10 @@ class KnowledgeBase:
             rival = next((g for g in answerable[1:] if g.key[0] != best.key[0]), None)
             confidence = self._confidence(best.score, rival.score if rival else 0.0)
             if confidence >= ANSWER_AT:
-                return self._answer_fact(question, query, self._pick(best.answerable, query), confidence)
+                chosen = self._pick(best.answerable, query)
+                if query.extreme and not query.entities:
+                    chosen = self._extreme(chosen, query.extreme)
+                return self._answer_fact(question, query, chosen, confidence)
         return self._unsure(question, query, groups)
 
     def _confidence(self, best: float, rival: float) -> float:
@@ -216,6 +219,23 @@ class KnowledgeBase:
         groups = [_Group(key, tuple(items)) for key, items in buckets.items()]
         groups.sort(key=lambda g: (bool(g.answerable), g.score), reverse=True)
         return groups
+
+    def _extreme(self, chosen: Scored, direction: int) -> Scored:
+        """ "Which country ... the most?": among places measured the same way in the same
+        period and edition, the one with the highest (or lowest) value."""
+        fact = chosen.fact
+        rivals = [
+            f
+            for f in self._by_metric.get(fact.metric, [])
+            if f.unit == fact.unit
+            and f.period == fact.period
+            and f.edition is fact.edition
+            and self.matcher.subject(f) not in (None, lexicon.WORLD)
+        ]
+        if len({self.matcher.subject(f) for f in rivals}) < 2:
+            return chosen
+        best = max(rivals, key=lambda f: direction * f.value)
+        return chosen if best.id == fact.id else Scored(best, chosen.score, True)
 
     def _pick(self, members: Sequence[Scored], query: Query) -> Scored:
         """Within one series: the year or edition asked for, else the newest."""
@@ -246,7 +266,8 @@ class KnowledgeBase:
         change = formatting.change_line(ref)
         if change:
             lines.append(change)
-        lines.extend(self._other_editions(fact))
+        others = self._other_editions(fact)
+        lines.extend(line for line, _ in others)
         if fact.notes:
             lines.append(f"Caveat: {fact.notes}")
         if query.edition is None and not query.years and fact.edition is not Edition.CONTEXT:
@@ -256,28 +277,30 @@ class KnowledgeBase:
             question=question,
             answered=True,
             text="\n".join(lines),
-            facts=(ref,),
+            facts=(ref, *(FactRef.of(other) for _, other in others)),
             confidence=_clamp(confidence),
             kb_version=self.version,
         )
 
-    def _other_editions(self, fact: Fact) -> list[str]:
+    def _other_editions(self, fact: Fact) -> list[tuple[str, Fact]]:
         """Where another edition reports the same metric for the same entities, say what it says."""
         entities = self.matcher.doc_entities(fact) - {lexicon.WORLD}
-        lines = []
+        lines: list[tuple[str, Fact]] = []
         for other in self._by_metric.get(fact.metric, []):
             if other.id == fact.id or self.matcher.doc_entities(other) - {lexicon.WORLD} != entities:
                 continue
             figure = formatting.figure(other.value, other.unit)
             if other.period == fact.period and other.value != fact.value:
-                lines.append(f"Editions disagree: the {other.edition.value} gives {figure} for {other.period}.")
+                lines.append(
+                    (f"Editions disagree: the {other.edition.value} gives {figure} for {other.period}.", other)
+                )
             else:
-                lines.append(f"The {other.edition.value} reported {figure} ({other.period}).")
+                lines.append((f"The {other.edition.value} reported {figure} ({other.period}).", other))
         return lines
 
     def _suggestions(self, groups: Sequence[_Group], query: Query) -> tuple[Suggestion, ...]:
         picked: list[Suggestion] = []
-        for group in groups:
+        for group in sorted(groups, key=lambda g: g.score, reverse=True):
             if group.score < SUGGEST_AT or len(picked) >= MAX_SUGGESTIONS:
                 break
             fact = self._pick(group.members, replace(query, years=frozenset(), edition=None)).fact

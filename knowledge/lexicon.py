@@ -390,6 +390,27 @@ COMPARE_CUES: frozenset[str] = frozenset(
     }
 )
 
+# "Which country ... the most ...?" asks for the extreme value across places on one measure.
+WHICH_CUES: frozenset[str] = frozenset({"which", "who", "whom", "where", "what country", "leader", "leads", "lead"})
+MOST_CUES: frozenset[str] = frozenset(
+    {
+        "most",
+        "highest",
+        "largest",
+        "biggest",
+        "top",
+        "leads",
+        "lead",
+        "leading",
+        "leader",
+        "greatest",
+        "first",
+        "best",
+        "more",
+    }
+)
+LEAST_CUES: frozenset[str] = frozenset({"least", "lowest", "smallest", "fewest", "last", "worst", "bottom"})
+
 # Ordinal editions: "the 8th AI Index" -> 2025.
 ORDINAL_EDITIONS: dict[str, int] = {
     "7th": 2024,

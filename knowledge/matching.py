@@ -171,6 +171,7 @@ class Query:
     edition: Edition | None
     compare: bool
     slash: str | None = None  # the slash command the question came as, if any
+    extreme: int = 0  # 1 for "which ... the most", -1 for "... the least", else 0
 
     @property
     def places(self) -> tuple[str, ...]:
@@ -308,7 +309,14 @@ class Matcher:
         world = bool(_WORLD_RE.search(rest))
         rest = _WORLD_RE.sub(" ", rest)
         raw = [t for t in tokens(_expand(rest)) if t not in _STOP and not _YEAR.fullmatch(t)]
-        compare = any(t in lexicon.COMPARE_CUES for t in _TOKEN.findall(text)) or slash == "compare"
+        raw_words = _TOKEN.findall(text)
+        compare = any(t in lexicon.COMPARE_CUES for t in raw_words) or slash == "compare"
+        extreme = 0
+        if any(t in lexicon.WHICH_CUES for t in raw_words):
+            if any(t in lexicon.MOST_CUES for t in raw_words):
+                extreme = 1
+            elif any(t in lexicon.LEAST_CUES for t in raw_words):
+                extreme = -1
         words: list[str] = []
         unknown: list[str] = []
         for token in raw:
@@ -330,6 +338,7 @@ class Matcher:
             edition=edition,
             compare=compare,
             slash=slash,
+            extreme=extreme,
         )
 
     def _nearest_word(self, token: str) -> str | None:
@@ -384,6 +393,7 @@ class Matcher:
         unknown_weight = UNKNOWN_WEIGHT * len(query.unknown)
         query_mass = sum(weights.values())
         denominator = query_mass + unknown_weight
+        known_share = math.sqrt(query_mass / denominator) if denominator else 0.0
         asked = frozenset(query.entities)
         results: list[Scored] = []
         for fact_id in dict.fromkeys(candidates):
@@ -393,9 +403,13 @@ class Matcher:
             if denominator:
                 tiers = doc.tiers
                 hits = sum(w * tiers.get(t, 0.0) for t, w in weights.items())
-                score = (0.55 * hits / denominator + 0.45 * self._named(doc, weights, query_mass)) * min(
-                    1.0, hits / EVIDENCE
-                )  # evidence: one common word ("time") is not enough to answer; one rare word ("mmlu") is
+                # Evidence: one common word ("time") is not enough to answer; one rare word ("mmlu") is.
+                # Words Parity has never seen mean the question is partly about something else.
+                score = (
+                    (0.55 * hits / denominator + 0.45 * self._named(doc, weights, query_mass))
+                    * min(1.0, hits / EVIDENCE)
+                    * known_share
+                )
             else:
                 score = 0.0
             answerable = score > 0.0
@@ -405,9 +419,9 @@ class Matcher:
                     if asked == strict:
                         score += 0.2
                     elif doc.subject in asked:
-                        score += 0.12
+                        score += 0.15
                     else:
-                        score += 0.05 * len(asked) / max(len(strict), 1)
+                        score -= 0.1  # the fact mentions what was asked about, but its value is another's
                 else:
                     answerable = False
                     score -= 0.15
@@ -421,7 +435,7 @@ class Matcher:
                 answerable = False
             if query.years:
                 if query.years & doc.fact.years:
-                    score += 0.1 * len(query.years & doc.fact.years) / len(query.years)
+                    score += 0.15 * len(query.years & doc.years) / len(query.years)
                 elif query.years & doc.years:
                     point = _series_point(doc.fact, query.years)
                 elif doc.fact.edition.year in query.years:
