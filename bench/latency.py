@@ -24,12 +24,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.questions import OUT_OF_SCOPE, reference_facts  # noqa: E402
-from knowledge.engine import KnowledgeBase  # noqa: E402
-from knowledge.loader import content_hash, load_facts  # noqa: E402
-from knowledge.matching import Matcher  # noqa: E402
-from knowledge.models import Fact  # noqa: E402
-from knowledge.store import Store  # noqa: E402
+from bench.questions import OUT_OF_SCOPE, reference_facts
+from knowledge.engine import KnowledgeBase
+from knowledge.loader import content_hash, load_facts
+from knowledge.matching import Matcher
+from knowledge.models import Fact
+from knowledge.store import Store
 
 SYLLABLES = ["ka", "lo", "mi", "ra", "tu", "ve", "zo", "ne", "shi", "qua", "dor", "pel", "vin", "tes", "gor"]
 
@@ -88,7 +88,7 @@ class LoopProbe:
 
 def _percentile(samples: list[float], pct: float) -> float:
     ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(round(pct / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
 
 
 async def measure(kb: KnowledgeBase, questions: list[str], rounds: int) -> dict[str, float]:

@@ -228,7 +228,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return asyncio.run(_kb_build(args.db))
             return asyncio.run(_kb_export(args.fmt, sys.stdout))
         if args.command == "run":
-            from bot import runner  # imports discord.py only when the bot really runs
+            from bot.runner import main as run_bot  # imports discord.py only when the bot really runs
 
             shard_ids = None
             if args.shard_ids:
@@ -236,13 +236,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                     shard_ids = [int(part) for part in args.shard_ids.split(",") if part.strip()]
                 except ValueError:
                     return _fail("--shard-ids must be comma-separated numbers, e.g. 0,1", 2)
-            status: int = runner.main(sync=args.sync, shard_count=args.shard_count, shard_ids=shard_ids)
-            return status
+            return run_bot(sync=args.sync, shard_count=args.shard_count, shard_ids=shard_ids)
         if args.command == "feedback":
-            from bot import runner
+            from bot.runner import list_feedback_cli
 
-            listed: int = runner.list_feedback_cli(args.db)
-            return listed
+            return list_feedback_cli(args.db)
     except KnowledgeFileError as exc:
         return _fail(str(exc), 1)
     except KeyboardInterrupt:
