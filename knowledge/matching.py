@@ -25,6 +25,7 @@ from .models import Edition, Fact
 
 MAX_QUESTION_CHARS = 500
 EVIDENCE = 4.5  # idf mass of matched words needed for full confidence
+PLACE_UNASKED = 0.08  # per place a fact is about that the question did not name
 SEARCH_TERMS = 6  # rarest words sent to the full-text index
 UNKNOWN_WEIGHT = 5.0  # a word Parity has never seen weighs like a rare one: the question is about something else
 
@@ -426,7 +427,9 @@ class Matcher:
                     answerable = False
                     score -= 0.15
             elif strict:
-                score -= 0.03 * min(len(strict), 3)
+                # Nobody named a place: a global figure fits better than one country's.
+                places = len(strict & _PLACE_NAMES)
+                score -= PLACE_UNASKED * min(places, 2) + 0.03 * min(len(strict) - places, 2)
             if query.world:
                 score += 0.05 if lexicon.WORLD in doc.entities else -0.05
             point = None

@@ -84,7 +84,11 @@ def test_kb_build_writes_a_database(tmp_path: Path, capsys: pytest.CaptureFixtur
 def test_console_answers_and_picks_suggestions() -> None:
     session = "mmlu gap\n/sources\n/quit\n"
     done = subprocess.run(
-        [sys.executable, "-m", "bot", "console"], input=session, capture_output=True, text=True, timeout=60,
+        [sys.executable, "-m", "bot", "console"],
+        input=session,
+        capture_output=True,
+        text=True,
+        timeout=60,
         check=True,
     )
     assert "0.3 percentage points" in done.stdout
