@@ -29,6 +29,7 @@ EXTENSIONS: tuple[str, ...] = (
     "commands.info",
     "commands.freetext",
     "commands.admin",
+    "commands.charts",
 )
 
 APOLOGY = "Sorry, something went wrong on my side. It has been logged; please try again."

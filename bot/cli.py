@@ -16,13 +16,16 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from knowledge.catalog import overview, overview_text
 from knowledge.engine import KnowledgeBase
 from knowledge.errors import KnowledgeFileError
 from knowledge.loader import data_files, find_duplicates, parse_file
 from knowledge.models import Answer
+
+if TYPE_CHECKING:
+    from knowledge.charts import ChartSpec
 
 HELP = """\
 Ask Parity about any figure in Stanford HAI's AI Index (2024, 2025 and 2026 editions):
@@ -178,6 +181,49 @@ async def _kb_export(fmt: str, out: TextIO) -> int:
     return 0
 
 
+# -- chart ----------------------------------------------------------------------------------------
+
+
+async def _draw_chart(metric: str) -> tuple[ChartSpec, bytes] | str:
+    """The chart and its PNG, or the error line naming the closest charts."""
+    from knowledge.charts import ChartBook  # matplotlib loads only for charts
+
+    async with KnowledgeBase.open() as kb:
+        book = ChartBook.of(kb)
+        spec = book.resolve(metric)
+        if spec is None:
+            found = await book.suggest(metric)
+            hint = f"; did you mean: {', '.join(s.key for s in found)}?" if found else "; see `parity chart --list`"
+            return f"no chart called {metric!r}{hint}"
+        return spec, await book.render_async(spec.key)
+
+
+async def _list_charts(out: TextIO) -> int:
+    from knowledge.charts import ChartBook
+
+    async with KnowledgeBase.open() as kb:
+        for spec in ChartBook.of(kb).specs:
+            out.write(f"{spec.key}\t{spec.title}\n")
+    return 0
+
+
+def _chart(metric: str, output: str | None, out: TextIO) -> int:
+    from knowledge.charts import png_size, summary_text
+
+    drawn = asyncio.run(_draw_chart(metric))
+    if isinstance(drawn, str):
+        return _fail(drawn, 1)
+    spec, png = drawn
+    path = Path(output or spec.filename)
+    try:
+        path.write_bytes(png)
+    except OSError as exc:
+        return _fail(f"could not write {path}: {exc.strerror or exc}", 1)
+    width, height = png_size(png)
+    out.write(f"wrote {path} ({width}×{height} PNG, {len(png):,} bytes)\n{summary_text(spec)}\n")
+    return 0
+
+
 # -- entry point ----------------------------------------------------------------------------------
 
 
@@ -204,6 +250,11 @@ def _parser() -> argparse.ArgumentParser:
     fmt.add_argument("--json", dest="fmt", action="store_const", const="json")
     fmt.add_argument("--csv", dest="fmt", action="store_const", const="csv")
 
+    chart = sub.add_parser("chart", help="draw a chart from the knowledge base as a PNG")
+    chart.add_argument("metric", nargs="*", help="a chart key from --list, e.g. private-investment")
+    chart.add_argument("-o", "--output", default=None, help="PNG file to write (default: parity-METRIC.png)")
+    chart.add_argument("--list", dest="list_charts", action="store_true", help="list every chart and exit")
+
     run = sub.add_parser("run", help="run the Discord bot (token from PARITY_DISCORD_TOKEN or .env)")
     run.add_argument("--sync", action="store_true", help="sync slash commands (to the dev guild if one is set)")
     run.add_argument("--shard-count", type=int, default=None, help="total number of shards")
@@ -227,6 +278,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.kb_command == "build":
                 return asyncio.run(_kb_build(args.db))
             return asyncio.run(_kb_export(args.fmt, sys.stdout))
+        if args.command == "chart":
+            metric = " ".join(args.metric).strip()
+            if args.list_charts or not metric:
+                return asyncio.run(_list_charts(sys.stdout))
+            return _chart(metric, args.output, sys.stdout)
         if args.command == "run":
             from bot.runner import main as run_bot  # imports discord.py only when the bot really runs
 

@@ -6,6 +6,7 @@ they keep working after a restart without any per-message state.
 
 from __future__ import annotations
 
+import io
 import logging
 import re
 from typing import TYPE_CHECKING, Any, Self
@@ -13,7 +14,8 @@ from typing import TYPE_CHECKING, Any, Self
 import discord
 from discord import app_commands
 
-from knowledge import formatting
+from knowledge import charts, formatting
+from knowledge.charts import ChartSpec
 from knowledge.models import Answer, FactRef
 
 if TYPE_CHECKING:
@@ -301,3 +303,49 @@ def choices(pairs: list[tuple[str, str]]) -> list[app_commands.Choice[str]]:
         if len(out) == CHOICES_MAX:
             break
     return out
+
+
+# -- charts ---------------------------------------------------------------------------------------
+
+ALT_TEXT_MAX = 1024  # Discord's limit on an attachment's description (its alt text)
+
+
+def chart_embed(spec: ChartSpec, kb_version: str) -> discord.Embed:
+    """A chart: the image attached, and the plotted values as a text table for screen readers and search."""
+    embed = discord.Embed(title=clip(spec.title, TITLE_MAX), url=spec.source_urls[0], colour=COLOUR_ANSWER)
+    table = charts.table_text(spec).replace("`", "'")
+    head = f"Unit: {escape(spec.unit)}"
+    notes = "\n".join(f"*{escape(note)}*" for note in spec.notes)
+    room = DESCRIPTION_MAX - len(head) - len(notes) - 20
+    if len(table) > room:
+        table = clip(table[: table.rfind("\n", 0, room)], room)
+    embed.description = "\n".join(part for part in [head, f"```\n{table}\n```", notes] if part)
+    editions = ", ".join(formatting.edition_phrase(e) for e in spec.editions)
+    embed.add_field(name="Editions", value=clip(editions, FIELD_VALUE_MAX), inline=False)
+    links = "\n".join(
+        f"[{escape(line.removeprefix('Source: ').split(' — ')[0])}]({url})"
+        for line, url in zip(spec.sources, spec.source_urls, strict=False)
+    )
+    embed.add_field(name="Sources", value=clip(links or spec.source_urls[0], FIELD_VALUE_MAX), inline=False)
+    embed.set_image(url=f"attachment://{spec.filename}")
+    embed.set_footer(text=clip(f"Parity knowledge base {kb_version} · /chart {spec.key}", FOOTER_MAX))
+    return _fit(embed)
+
+
+def chart_reply(spec: ChartSpec, png: bytes, kb_version: str) -> dict[str, Any]:
+    """Keyword arguments for ``send``/``send_message``: the chart embed and its PNG, with alt text."""
+    alt = clip(f"{spec.title} ({spec.unit}). " + one_line(charts.table_text(spec)), ALT_TEXT_MAX)
+    file = discord.File(io.BytesIO(png), filename=spec.filename, description=alt)
+    return {"embed": chart_embed(spec, kb_version), "file": file}
+
+
+def chart_suggestions_embed(typed: str, found: list[ChartSpec]) -> discord.Embed:
+    """No chart by that name: the closest ones, each with the command that draws it."""
+    title = clip(f"No chart called “{one_line(typed)}”", TITLE_MAX)
+    if found:
+        lines = ["Did you mean one of these?"]
+        lines += [f"• **{escape(spec.title)}** — `/chart metric:{spec.key}`" for spec in found]
+    else:
+        lines = ["I have no chart close to that. Start typing in `/chart metric:` to see every chart I can draw."]
+    embed = discord.Embed(title=title, description=clip("\n".join(lines), DESCRIPTION_MAX), colour=COLOUR_UNSURE)
+    return _fit(embed)
