@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import TYPE_CHECKING
 
@@ -9,7 +10,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from knowledge.charts import ChartBook
+from knowledge.charts import ChartBook, warm_up_async
 
 from . import render
 
@@ -25,6 +26,16 @@ class ChartsCog(commands.Cog):
     def __init__(self, bot: ParityBot) -> None:
         self.bot = bot
         self.book = ChartBook.of(bot.kb)  # shared with the digest, so both use one cache
+        self._warming: asyncio.Task[None] | None = None
+
+    async def cog_load(self) -> None:
+        # matplotlib's import and font loading take about half a second once per process: pay it at
+        # start-up on the drawing thread, not in the first user's /chart.
+        self._warming = asyncio.create_task(warm_up_async(), name="parity-chart-warm-up")
+
+    async def cog_unload(self) -> None:
+        if self._warming is not None and not self._warming.done():
+            self._warming.cancel()
 
     @app_commands.command(name="chart")
     @app_commands.describe(

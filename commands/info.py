@@ -26,6 +26,8 @@ HELP_LINES = [
     "`/fact query:` a fact card by name or topic — e.g. `/fact query: robots china`",
     "`/compare metric: first: second: [year:]` two countries side by side — "
     "e.g. `/compare metric: private investment first: US second: China year: 2024`",
+    "`/chart metric:` a chart drawn from the figures, with the values as a table — "
+    "e.g. `/chart metric: us-china-benchmark-gaps`",
     "`/sources` the editions, chapters and pages I draw on, and known errors in popular coverage",
     "`/autoreply channel: enabled:` (Manage Server) let me answer questions typed in a channel",
     "",

@@ -11,6 +11,7 @@ so anyone holding the image can check it against the knowledge base.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import io
 import json
 import re
@@ -500,7 +501,48 @@ class ChartBook:
         cached = self._png.get((key, self.version))
         if cached is not None:
             return cached
-        return await asyncio.to_thread(self.render, key)
+        return await asyncio.get_running_loop().run_in_executor(_renderer(), self.render, key)
+
+
+_executor: concurrent.futures.ThreadPoolExecutor | None = None
+_executor_lock = threading.Lock()
+_warm = threading.Event()
+
+
+def _renderer() -> concurrent.futures.ThreadPoolExecutor:
+    """One drawing thread for the process. matplotlib holds the GIL while it draws, so several
+    drawing threads would only take turns with each other and with the event loop, stalling it."""
+    global _executor  # noqa: PLW0603 - created on first use, never at import
+    with _executor_lock:
+        if _executor is None:
+            _executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="parity-chart")
+        return _executor
+
+
+def warm_up() -> None:
+    """Import matplotlib and load its fonts (about half a second, once per process). Blocking."""
+    if _warm.is_set():
+        return
+    fig = draw(
+        ChartSpec(
+            key="warm-up",
+            title="warm-up",
+            kind=ChartKind.BARS,
+            unit="count",
+            categories=("a",),
+            series=(ChartSeries(name="", points=(ChartPoint(category="a", value=1, fact_id="warm-up"),)),),
+            editions=(),
+            sources=(),
+            source_urls=(),
+        )
+    )
+    fig.savefig(io.BytesIO(), format="png")
+    _warm.set()
+
+
+async def warm_up_async() -> None:
+    """``warm_up`` on the drawing thread, so the first user's chart does not pay for it."""
+    await asyncio.get_running_loop().run_in_executor(_renderer(), warm_up)
 
 
 def chart_for_fact(kb: KnowledgeBase, fact_id: str) -> bytes | None:
@@ -655,4 +697,6 @@ __all__ = [
     "render_png",
     "summary_text",
     "table_text",
+    "warm_up",
+    "warm_up_async",
 ]
