@@ -58,6 +58,16 @@ OUT_OF_SCOPE: tuple[str, ...] = (
     "What percentage of Italians think AI is beneficial?",
     "How many AI PhDs graduated in Egypt?",
     "What was China's private AI investment in 2010?",
+    "What's the population of the United States?",
+    "How many robots did Germany install in 2024?",
+    "What is the carbon footprint of a cow?",
+    "How many goals did Messi score in 2023?",
+    "What is the market cap of Microsoft?",
+    "How many smartphones were sold in China in 2024?",
+    "What is the US unemployment rate in 2025?",
+    "How many AI models did France release in 2019?",
+    "What share of AI patents did Brazil hold in 2024?",
+    "What's the US-China gap on chess?",
 )
 
 

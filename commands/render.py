@@ -110,14 +110,15 @@ def answer_embed(answer: Answer, asked: str | None = None) -> discord.Embed:
     """An answer as an embed: what was understood as the title, the figure first, the source linked."""
     question = one_line(asked if asked is not None else answer.question)
     refs = answer.facts
-    if answer.answered and len(refs) == 1:
+    if answer.answered and answer.comparison is None:
+        # The first fact is the answer; any others are what other editions said, already in the text.
         ref = refs[0]
         embed = discord.Embed(
             title=clip(f"{ref.label} ({ref.period})", TITLE_MAX), url=ref.source_url, colour=COLOUR_ANSWER
         )
         headline = f"**{escape(formatting.figure(ref.value, ref.unit))}** · {escape(ref.period)}"
         body = _body_lines(answer, skip_first=True)
-    elif answer.answered and len(refs) >= 2:
+    elif answer.answered:
         first, second = refs[0], refs[1]
         embed = discord.Embed(
             title=clip(f"{first.label} vs {second.label} ({first.period})", TITLE_MAX),
@@ -140,16 +141,18 @@ def answer_embed(answer: Answer, asked: str | None = None) -> discord.Embed:
     embed.description = clip(description, DESCRIPTION_MAX) or None
     embed.set_author(name=clip(ASKED + discord.utils.escape_mentions(question), AUTHOR_MAX))
 
-    for ref in refs:
+    # A comparison shows both facts' details; any other answer, only its own fact's.
+    shown = refs if answer.comparison is not None else refs[:1]
+    for ref in shown:
         change = formatting.change_line(ref)
         if change:
-            name = "Change" if len(refs) == 1 else f"Change ({ref.label})"
+            name = "Change" if len(shown) == 1 else f"Change ({ref.label})"
             value = clip(escape(change.removeprefix("Change: ")), FIELD_VALUE_MAX)
             embed.add_field(name=clip(name, FIELD_NAME_MAX), value=value, inline=False)
     if answer.comparison is not None:
         embed.add_field(name="Working", value=clip(escape(answer.comparison.working), FIELD_VALUE_MAX), inline=False)
     seen: set[tuple[str, str, str]] = set()
-    for ref in refs:
+    for ref in shown:
         key = (ref.edition.value, ref.chapter, ref.source_url)
         if key in seen:
             continue
@@ -334,9 +337,16 @@ def chart_embed(spec: ChartSpec, kb_version: str) -> discord.Embed:
 
 def chart_reply(spec: ChartSpec, png: bytes, kb_version: str) -> dict[str, Any]:
     """Keyword arguments for ``send``/``send_message``: the chart embed and its PNG, with alt text."""
+    return {"embed": chart_embed(spec, kb_version), "file": chart_file(spec, png)}
+
+
+def chart_file(spec: ChartSpec, png: bytes) -> discord.File:
+    """The chart's PNG as an upload, with the plotted values as its alt text.
+
+    Any embed can show it with ``embed.set_image(url=f"attachment://{spec.filename}")`` (the digest does).
+    """
     alt = clip(f"{spec.title} ({spec.unit}). " + one_line(charts.table_text(spec)), ALT_TEXT_MAX)
-    file = discord.File(io.BytesIO(png), filename=spec.filename, description=alt)
-    return {"embed": chart_embed(spec, kb_version), "file": file}
+    return discord.File(io.BytesIO(png), filename=spec.filename, description=alt)
 
 
 def chart_suggestions_embed(typed: str, found: list[ChartSpec]) -> discord.Embed:

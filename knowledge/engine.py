@@ -194,7 +194,7 @@ class KnowledgeBase:
             if confidence >= ANSWER_AT:
                 chosen = self._pick(best.answerable, query)
                 if query.extreme and not query.entities:
-                    chosen = self._extreme(chosen, query.extreme)
+                    chosen = self._extreme(chosen, query)
                 return self._answer_fact(question, query, chosen, confidence)
         return self._unsure(question, query, groups)
 
@@ -220,21 +220,27 @@ class KnowledgeBase:
         groups.sort(key=lambda g: (bool(g.answerable), g.score), reverse=True)
         return groups
 
-    def _extreme(self, chosen: Scored, direction: int) -> Scored:
-        """ "Which country ... the most?": among places measured the same way in the same
-        period and edition, the one with the highest (or lowest) value."""
+    def _extreme(self, chosen: Scored, query: Query) -> Scored:
+        """ "Which country ... the most?": among places measured the same way, the highest (or
+        lowest) value, from the edition and period asked, else the newest that has the measure."""
         fact = chosen.fact
-        rivals = [
+        places = [
             f
             for f in self._by_metric.get(fact.metric, [])
-            if f.unit == fact.unit
-            and f.period == fact.period
-            and f.edition is fact.edition
-            and self.matcher.subject(f) not in (None, lexicon.WORLD)
+            if f.unit_key == fact.unit_key and self.matcher.subject(f) not in (None, lexicon.WORLD)
         ]
-        if len({self.matcher.subject(f) for f in rivals}) < 2:
+        if len({self.matcher.subject(f) for f in places}) < 2:
             return chosen
-        best = max(rivals, key=lambda f: direction * f.value)
+        if query.years or query.edition:
+            pool = [f for f in places if f.edition is fact.edition and f.period == fact.period]
+        else:
+            newest = max(f.edition.rank for f in places)
+            pool = [f for f in places if f.edition.rank == newest]
+            latest = max(max(f.years or {0}) for f in pool)
+            pool = [f for f in pool if max(f.years or {0}) == latest]
+        if not pool:
+            return chosen
+        best = max(pool, key=lambda f: query.extreme * f.value)
         return chosen if best.id == fact.id else Scored(best, chosen.score, True)
 
     def _pick(self, members: Sequence[Scored], query: Query) -> Scored:
@@ -379,7 +385,7 @@ class KnowledgeBase:
                 f"but {second} for {periods_b}, and figures from different periods aren't comparable.",
             )
         a, b = max(pairs, key=lambda p: (p[0].edition.rank, p[1].edition.rank, max(p[0].years or {0})))
-        if a.unit != b.unit:
+        if a.unit_key != b.unit_key:
             return self._refuse(
                 question,
                 f"I won't compare these: {first}'s figure is in {a.unit} and {second}'s in {b.unit}.",

@@ -25,8 +25,10 @@ from .models import Edition, Fact
 
 MAX_QUESTION_CHARS = 500
 EVIDENCE = 4.5  # idf mass of matched words needed for full confidence
-PLACE_UNASKED = 0.08  # per place a fact is about that the question did not name
+PLACE_UNASKED = 0.12  # per place a fact is about that the question did not name
+EXAMPLE_WEIGHT = 0.9  # how much the name and the closest example question must agree (0: either one suffices)
 SEARCH_TERMS = 6  # rarest words sent to the full-text index
+SEARCH_BUDGET = 2500  # facts the full-text index may rank for one question before words must all match
 UNKNOWN_WEIGHT = 5.0  # a word Parity has never seen weighs like a rare one: the question is about something else
 
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
@@ -80,7 +82,9 @@ def normalise(text: str) -> str:
 
 
 def stem(token: str) -> str:
-    """A light, predictable plural stemmer: robots → robot, companies → company."""
+    """A light, predictable stemmer: robots → robot, companies → company, used → use."""
+    if token in lexicon.LEMMAS:
+        return lexicon.LEMMAS[token]
     if len(token) <= 3 or not token.isalpha():
         return token
     if token.endswith("ies") and len(token) > 4:
@@ -173,6 +177,7 @@ class Query:
     compare: bool
     slash: str | None = None  # the slash command the question came as, if any
     extreme: int = 0  # 1 for "which ... the most", -1 for "... the least", else 0
+    about_ai: bool = True  # the question names AI (or an AI term) somewhere
 
     @property
     def places(self) -> tuple[str, ...]:
@@ -189,6 +194,7 @@ class _Doc:
     examples: tuple[frozenset[str], ...]  # example questions
     entities: frozenset[str]
     subject: str | None  # the first entity: the one the value belongs to
+    named: frozenset[str]  # places and organisations its label names
     years: frozenset[int]
     # Filled once idf is known: word -> indices of the names/examples holding it, and their idf mass.
     postings: dict[str, tuple[int, ...]] = field(default_factory=dict)
@@ -226,7 +232,8 @@ class Matcher:
     _docs: dict[str, _Doc] = field(init=False, repr=False)
     _idf: dict[str, float] = field(init=False, repr=False)
     _max_idf: float = field(init=False, repr=False)
-    _common_idf: float = field(init=False, repr=False)
+    _df: dict[str, int] = field(init=False, repr=False)
+    _subjects: dict[str, set[str]] = field(init=False, repr=False)
     _vocab: list[str] = field(init=False, repr=False)
     _exact: dict[str, list[str]] = field(init=False, repr=False)
     _correct: Callable[[str], str | None] = field(init=False, repr=False)
@@ -244,8 +251,11 @@ class Matcher:
         n = max(len(self._docs), 1)
         self._idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
         self._max_idf = math.log((n + 1) / 0.5)
-        # Words in more than a tenth of the facts are too common to look candidates up by.
-        self._common_idf = math.log((n + 1) / (n / 10 + 0.5))
+        self._df = dict(df)
+        self._subjects: dict[str, set[str]] = {}
+        for doc in self._docs.values():
+            if doc.subject:
+                self._subjects.setdefault(doc.fact.metric, set()).add(doc.subject)
         for doc in self._docs.values():
             postings: dict[str, list[int]] = {}
             for index, words in enumerate((*doc.names, *doc.examples)):
@@ -285,6 +295,7 @@ class Matcher:
             tuple(e for e in examples if e),
             frozenset(e for e in entities if e),
             subject,
+            frozenset(named),
             years,
         )
 
@@ -324,7 +335,7 @@ class Matcher:
             if token in self._idf:
                 words.append(token)
                 continue
-            fixed = self._correct(token)
+            fixed = next((v for v in _inflections(token) if v in self._idf), None) or self._correct(token)
             if fixed:
                 words.append(fixed)
             elif not token.isdigit():
@@ -340,11 +351,20 @@ class Matcher:
             compare=compare,
             slash=slash,
             extreme=extreme,
+            about_ai=bool(lexicon.AI_WORDS.intersection(raw_words)) or bool(entities and set(entities) & _ORG_NAMES),
         )
 
     def _nearest_word(self, token: str) -> str | None:
         """Typo tolerance: the nearest known word, never changing digits."""
-        if len(token) < 5 or not token.isalpha():
+        if not token.isalpha():
+            return None
+        if len(token) < 5:
+            # Short words: only two swapped neighbouring letters ("gpa" → "gap"); anything
+            # looser turns unrelated short words into known ones.
+            for i in range(len(token) - 1):
+                swapped = token[:i] + token[i + 1] + token[i] + token[i + 2 :]
+                if swapped != token and swapped in self._idf and len(swapped) >= 3:
+                    return swapped
             return None
         cutoff = 80 if len(token) <= 6 else 85
         best = process.extractOne(token, self._vocab, scorer=fuzz.ratio, score_cutoff=cutoff)
@@ -379,10 +399,17 @@ class Matcher:
         most of a large knowledge base for little gain, so when there are only common words,
         candidates must hold them all. Places and organisations are slots, scored afterwards.
         """
-        words = sorted({w for w in query.words if w.isalnum()}, key=lambda w: -self._idf.get(w, 0.0))
-        rare = [w for w in words if self._idf.get(w, 0.0) >= self._common_idf][:SEARCH_TERMS]
-        if rare:
-            return SearchTerms(tuple(rare), require_all=False)
+        words = sorted({w for w in query.words if w.isalnum()}, key=lambda w: self._df.get(w, 0))
+        chosen: list[str] = []
+        postings = 0
+        for word in words[:SEARCH_TERMS]:
+            # bm25 costs in proportion to the facts matched: stop adding words past the budget.
+            if chosen and postings + self._df.get(word, 0) > SEARCH_BUDGET:
+                break
+            chosen.append(word)
+            postings += self._df.get(word, 0)
+        if postings <= SEARCH_BUDGET or len(words) < 2:
+            return SearchTerms(tuple(chosen), require_all=False)
         return SearchTerms(tuple(words[:3]), require_all=True)
 
     # -- scoring ----------------------------------------------------------------------------------
@@ -394,6 +421,9 @@ class Matcher:
         unknown_weight = UNKNOWN_WEIGHT * len(query.unknown)
         query_mass = sum(weights.values())
         denominator = query_mass + unknown_weight
+        if not query.about_ai:
+            unknown_weight *= 2  # unknown words weigh more when nothing says the question is about AI
+            denominator = query_mass + unknown_weight
         known_share = math.sqrt(query_mass / denominator) if denominator else 0.0
         asked = frozenset(query.entities)
         results: list[Scored] = []
@@ -416,7 +446,7 @@ class Matcher:
             answerable = score > 0.0
             strict = doc.entities - {lexicon.WORLD}
             if asked:
-                if asked <= doc.entities:
+                if asked <= doc.entities and (doc.subject in asked or not doc.named or asked & doc.named):
                     if asked == strict:
                         score += 0.2
                     elif doc.subject in asked:
@@ -426,10 +456,13 @@ class Matcher:
                 else:
                     answerable = False
                     score -= 0.15
-            elif strict:
+            elif strict and not query.extreme:
                 # Nobody named a place: a global figure fits better than one country's.
+                # (A pair such as the US–China gaps is what people mean by "the gap", so it is spared.)
                 places = len(strict & _PLACE_NAMES)
-                score -= PLACE_UNASKED * min(places, 2) + 0.03 * min(len(strict) - places, 2)
+                score -= (PLACE_UNASKED if places == 1 else 0.03 * places) + 0.03 * min(len(strict) - places, 2)
+            if query.extreme and len(self._subjects.get(doc.fact.metric, ())) >= 3:
+                score += 0.1  # "which country ... the most": a measure taken across many places
             if query.world:
                 score += 0.05 if lexicon.WORLD in doc.entities else -0.05
             point = None
@@ -445,8 +478,11 @@ class Matcher:
                     by_edition = True
                 else:
                     answerable = False
+            if not query.about_ai and all(t in lexicon.EVERYDAY_WORDS for t in weights if t in doc.tiers):
+                score *= 0.5  # only everyday words in common, and no sign the question is about AI
             results.append(Scored(doc.fact, max(score, 0.0), answerable, point, by_edition))
-        results.sort(key=lambda s: (s.score, s.fact.edition.rank), reverse=True)
+        # Ties go to the fact about fewer things (the more specific one), then to the newer edition.
+        results.sort(key=lambda s: (s.score, -len(self._docs[s.fact.id].entities), s.fact.edition.rank), reverse=True)
         return results
 
     @staticmethod
@@ -457,14 +493,16 @@ class Matcher:
         for word, weight in weights.items():
             for index in doc.postings.get(word, ()):
                 shared[index] = shared.get(index, 0.0) + weight
-        best = 0.0
+        name = example = 0.0
         names = len(doc.names)
         for index, mass in shared.items():
             if index < names:
-                best = max(best, mass / doc.masses[index])
+                name = max(name, mass / doc.masses[index])
             else:
-                best = max(best, 0.9 * 2 * mass / (query_mass + doc.masses[index]))
-        return best
+                example = max(example, 2 * mass / (query_mass + doc.masses[index]))
+        if not doc.examples:
+            return name
+        return max(name, example) * (1 - EXAMPLE_WEIGHT) + (name + example) / 2 * EXAMPLE_WEIGHT
 
     def doc_entities(self, fact: Fact) -> frozenset[str]:
         """The canonical places and organisations a fact is about."""
@@ -482,6 +520,23 @@ def _expand(text: str) -> str:
     """Append the curated synonyms of phrases found in the text."""
     extra = [w for m in _SYNONYM_RE.finditer(text) for w in lexicon.SYNONYMS[m.group(1)]]
     return f"{text} {' '.join(extra)}" if extra else text
+
+
+def _inflections(token: str) -> list[str]:
+    """Base forms to try for an unknown word: used → use, growing → grow, rapidly → rapid."""
+    forms = []
+    if len(token) > 4:
+        if token.endswith("ied"):
+            forms.append(token[:-3] + "y")
+        if token.endswith("ed"):
+            forms += [token[:-1], token[:-2]]
+        if token.endswith("ing"):
+            forms += [token[:-3], token[:-3] + "e"]
+        if token.endswith("ly"):
+            forms.append(token[:-2])
+        if token.endswith("er"):
+            forms += [token[:-2], token[:-1]]
+    return forms
 
 
 def _years(text: str) -> frozenset[int]:

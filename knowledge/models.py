@@ -150,6 +150,11 @@ class Fact(BaseModel):
             raise ValueError("an AI Index figure needs its chapter")
         return self
 
+    @cached_property
+    def unit_key(self) -> str:
+        """The unit normalised for comparing facts ("global avg = 1" is "global average = 1")."""
+        return re.sub(r"\s+", " ", self.unit.casefold().replace("avg", "average").replace("approx.", "")).strip()
+
     @property
     def source_url(self) -> str:
         """The link an answer cites: the hai.stanford.edu page where there is one."""

@@ -68,10 +68,15 @@ async def test_ask_gives_the_same_figure_and_source_as_the_engine(
 
     embed = result.response.embeds[0]
     assert expected.answered
-    for ref in expected.facts:
+    # A comparison is about both facts; any other answer is about its first fact, and names what
+    # other editions reported in its text.
+    about = expected.facts if expected.comparison is not None else expected.facts[:1]
+    for ref in about:
         assert formatting.figure(ref.value, ref.unit) in embed.description
         assert ref.source_url in field(embed, "Source") or any(ref.source_url in f.value for f in embed.fields)
         assert ref.label in embed.title
+    for ref in expected.facts[len(about) :]:
+        assert f"The {ref.edition.value} reported {formatting.figure(ref.value, ref.unit)}" in embed.description
 
 
 async def test_ask_unsure_offers_suggestions_that_answer_in_place(

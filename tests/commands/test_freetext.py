@@ -35,7 +35,7 @@ async def test_mentioned_it_answers_with_a_reply_that_pings_nobody(
 async def test_mentioned_but_unsure_it_offers_suggestions(
     simcord_env: Env, channel: ChannelHandle, alice: MemberActor
 ) -> None:
-    await alice.send(channel, f"{simcord_env.bot.user.mention} good morning")  # type: ignore[union-attr]
+    await alice.send(channel, f"{simcord_env.bot.user.mention} robots")  # type: ignore[union-attr]
 
     reply = channel.last_message
     assert reply.embeds[0].title == "Did you mean…?"
