@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import gc
 import random
 import resource
 import statistics
@@ -115,13 +114,15 @@ async def at_size(size: int, questions: list[str], rounds: int) -> dict[str, flo
     try:
         with LoopProbe() as probe:
             started = time.perf_counter()
-            facts = await asyncio.to_thread(synthetic_facts, base, size)
-            version = await asyncio.to_thread(content_hash, facts)
+
+            def prepare() -> tuple[list[Fact], str, Matcher]:
+                with collector_paused():  # as KnowledgeBase.load does
+                    facts = synthetic_facts(base, size)
+                    return facts, content_hash(facts), Matcher(facts)
+
+            facts, version, matcher = await asyncio.to_thread(prepare)
             await store.replace_facts(facts, version)
-            matcher = await asyncio.to_thread(Matcher, facts)
             kb = KnowledgeBase(store, facts, version, matcher)
-            gc.collect()  # as KnowledgeBase.load does
-            gc.freeze()
             load_s = time.perf_counter() - started
         result = await measure(kb, questions, rounds)
         result["load_s"] = load_s

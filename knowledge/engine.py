@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -26,9 +26,29 @@ from .store import Store
 ANSWER_AT = 0.5
 SUGGEST_AT = 0.22
 MAX_SUGGESTIONS = 3
-CANDIDATES = 64  # full-text hits rescored in Python; bm25 puts the right facts well inside this
+CANDIDATES = 48  # full-text hits rescored in Python; bm25 puts the right facts well inside this
+COMPARE_CANDIDATES = 24  # a comparison rescores only the first pass's most relevant facts, per place
 
 DONT_KNOW = "I don't have a sourced figure for that."
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Build a large read-only structure without the garbage collector stopping the world.
+
+    While hundreds of thousands of objects are created, full collections would run again and
+    again, each holding the GIL (and so the event loop) for a long time. Afterwards the new
+    objects are frozen: they live as long as the knowledge base, so there is no point scanning
+    them again.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
 
 
 def _clamp(score: float) -> float:
@@ -75,18 +95,14 @@ class KnowledgeBase:
         path_list = list(paths) if paths is not None else None
 
         def prepare() -> tuple[list[Fact], str, Matcher]:
-            facts = load_facts(path_list)
-            return facts, content_hash(facts), Matcher(facts)
+            with collector_paused():
+                facts = load_facts(path_list)
+                return facts, content_hash(facts), Matcher(facts)
 
         facts, version, matcher = await asyncio.to_thread(prepare)
         if await store.get_kb_version() != version:
             await store.replace_facts(facts, version)
-        kb = cls(store, facts, version, matcher)
-        # The knowledge is read-only from here on: keep the collector from rescanning it, which
-        # on a large knowledge base would stall the event loop for hundreds of milliseconds.
-        gc.collect()
-        gc.freeze()
-        return kb
+        return cls(store, facts, version, matcher)
 
     @classmethod
     @contextlib.asynccontextmanager
@@ -182,7 +198,8 @@ class KnowledgeBase:
             # exactly this pair (a gap, a ratio) answers; otherwise say why they can't be compared.
             top = next((g for g in groups if g.answerable), None)
             pair = top is not None and set(query.entities) <= top.key[1]
-            compared = self._compare(question, query, candidates)
+            # Rescoring per place needs only the facts the first pass found relevant.
+            compared = self._compare(question, query, [s.fact.id for s in scored[:COMPARE_CANDIDATES]])
             if compared is not None and (compared.answered or not pair):
                 return compared
 
