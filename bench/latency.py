@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.questions import OUT_OF_SCOPE, reference_facts
-from knowledge.engine import KnowledgeBase
+from knowledge.engine import KnowledgeBase, collector_paused
 from knowledge.loader import content_hash, load_facts
 from knowledge.matching import Matcher
 from knowledge.models import Fact
