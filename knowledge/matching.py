@@ -235,6 +235,7 @@ class Matcher:
     _df: dict[str, int] = field(init=False, repr=False)
     _subjects: dict[str, set[str]] = field(init=False, repr=False)
     _vocab: list[str] = field(init=False, repr=False)
+    _by_shape: dict[tuple[str, int], list[str]] = field(init=False, repr=False)
     _exact: dict[str, list[str]] = field(init=False, repr=False)
     _correct: Callable[[str], str | None] = field(init=False, repr=False)
 
@@ -264,6 +265,9 @@ class Matcher:
             doc.postings = {w: tuple(i) for w, i in postings.items()}
             doc.masses = tuple(sum(self._idf[w] for w in words) for words in (*doc.names, *doc.examples))
         self._vocab = sorted(t for t in df if t.isalpha() and len(t) >= 3)
+        self._by_shape: dict[tuple[str, int], list[str]] = {}
+        for word in self._vocab:
+            self._by_shape.setdefault((word[0], len(word)), []).append(word)
         # A per-instance cache: typos repeat, and the vocabulary is fixed for this matcher's life.
         self._correct = lru_cache(maxsize=4096)(self._nearest_word)
 
@@ -367,13 +371,20 @@ class Matcher:
                     return swapped
             return None
         cutoff = 80 if len(token) <= 6 else 85
-        best = process.extractOne(token, self._vocab, scorer=fuzz.ratio, score_cutoff=cutoff)
+        # A correction keeps the first letter, and a ratio of 80 or more allows only a small
+        # difference in length: only those words need comparing.
+        near = [
+            word
+            for length in range(len(token) - 2, len(token) + 3)
+            for word in self._by_shape.get((token[0], length), ())
+        ]
+        best = process.extractOne(token, near, scorer=fuzz.ratio, score_cutoff=cutoff)
         if not best:
             return None
         word = str(best[0])
         # Typos rarely hit the first letter ("paris" is not "arise"); in short words, nor the last
         # ("apple" is not "apply").
-        if word[0] != token[0] or (len(token) <= 5 and word[-1] != token[-1]):
+        if len(token) <= 5 and word[-1] != token[-1]:
             return None
         return word
 
