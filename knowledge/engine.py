@@ -60,7 +60,7 @@ def _clamp(score: float) -> float:
 class _Group:
     """Facts on one metric about the same entities: one series across editions."""
 
-    key: tuple[str, frozenset[str]]
+    key: tuple[str, str | None]  # (metric, subject)
     members: tuple[Scored, ...]
     answerable: tuple[Scored, ...] = field(init=False)
     score: float = field(init=False)
@@ -154,9 +154,9 @@ class KnowledgeBase:
         return await self.store.search(terms.words, limit=CANDIDATES, require_all=terms.require_all)
 
     def _newest_per_series(self, facts: Iterable[Fact]) -> list[Fact]:
-        newest: dict[tuple[str, frozenset[str]], Fact] = {}
+        newest: dict[tuple[str, str | None], Fact] = {}
         for fact in facts:
-            key = (fact.metric, self.matcher.doc_entities(fact) - {lexicon.WORLD})
+            key = self._series(fact)
             if key not in newest or fact.edition.rank > newest[key].edition.rank:
                 newest[key] = fact
         return sorted(newest.values(), key=lambda f: (f.topic, f.label))
@@ -197,7 +197,7 @@ class KnowledgeBase:
             # Two figures side by side, with the working, where both exist; otherwise a fact about
             # exactly this pair (a gap, a ratio) answers; otherwise say why they can't be compared.
             top = next((g for g in groups if g.answerable), None)
-            pair = top is not None and set(query.entities) <= top.key[1]
+            pair = top is not None and set(query.entities) <= self.matcher.doc_entities(top.members[0].fact)
             # Rescoring per place needs only the facts the first pass found relevant.
             compared = self._compare(question, query, [s.fact.id for s in scored[:COMPARE_CANDIDATES]])
             if compared is not None and (compared.answered or not pair):
@@ -228,10 +228,16 @@ class KnowledgeBase:
         dated = {s.fact.metric for s in scored if s.answerable and not s.by_edition and s.point is None}
         return [replace(s, answerable=False) if s.by_edition and s.fact.metric in dated else s for s in scored]
 
+    def _series(self, fact: Fact) -> tuple[str, str | None]:
+        """A series: one measure of one subject (a place, an organisation, or the world) across
+        editions and periods."""
+        subject = self.matcher.subject(fact)
+        return (fact.metric, None if subject == lexicon.WORLD else subject)
+
     def _group(self, scored: Sequence[Scored]) -> list[_Group]:
-        buckets: dict[tuple[str, frozenset[str]], list[Scored]] = {}
+        buckets: dict[tuple[str, str | None], list[Scored]] = {}
         for item in scored:
-            key = (item.fact.metric, self.matcher.doc_entities(item.fact) - {lexicon.WORLD})
+            key = self._series(item.fact)
             buckets.setdefault(key, []).append(item)
         groups = [_Group(key, tuple(items)) for key, items in buckets.items()]
         groups.sort(key=lambda g: (bool(g.answerable), g.score), reverse=True)
@@ -307,10 +313,10 @@ class KnowledgeBase:
 
     def _other_editions(self, fact: Fact) -> list[tuple[str, Fact]]:
         """Where another edition reports the same metric for the same entities, say what it says."""
-        entities = self.matcher.doc_entities(fact) - {lexicon.WORLD}
+        series = self._series(fact)
         lines: list[tuple[str, Fact]] = []
         for other in self._by_metric.get(fact.metric, []):
-            if other.id == fact.id or self.matcher.doc_entities(other) - {lexicon.WORLD} != entities:
+            if other.id == fact.id or self._series(other) != series:
                 continue
             figure = formatting.figure(other.value, other.unit)
             if other.period == fact.period and other.value != fact.value:
