@@ -9,11 +9,12 @@ returns. Named parameters only.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import UTC, date, datetime, time
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
@@ -21,6 +22,7 @@ from types import TracebackType
 import aiosqlite
 from pydantic import BaseModel, ConfigDict
 
+from .digest import Status, Subscription
 from .models import Fact
 
 log = logging.getLogger(__name__)
@@ -276,6 +278,312 @@ class Store:
             for row in rows
         ]
 
+    # -- digests ----------------------------------------------------------------------------------
+    # Instants are stored as Unix seconds (UTC) so the due index compares integers.
+
+    _SUBSCRIPTION_COLUMNS = (
+        "guild_id, channel_id, local_time, timezone, subscribed_by, status, paused_reason, next_run_at,"
+        " next_local_date, attempts, last_posted_at, last_local_date, last_message_id"
+    )
+
+    @staticmethod
+    def _subscription(row: Sequence[object]) -> Subscription:
+        def instant(value: object) -> datetime | None:
+            return None if value is None else datetime.fromtimestamp(int(str(value)), UTC)
+
+        next_run_at = instant(row[7])
+        assert next_run_at is not None
+        return Subscription(
+            guild_id=int(str(row[0])),
+            channel_id=int(str(row[1])),
+            local_time=time.fromisoformat(str(row[2])),
+            timezone=str(row[3]),
+            subscribed_by=int(str(row[4])),
+            status=Status(str(row[5])),
+            paused_reason=None if row[6] is None else str(row[6]),
+            next_run_at=next_run_at,
+            next_local_date=date.fromisoformat(str(row[8])),
+            attempts=int(str(row[9])),
+            last_posted_at=instant(row[10]),
+            last_local_date=None if row[11] is None else date.fromisoformat(str(row[11])),
+            last_message_id=None if row[12] is None else int(str(row[12])),
+        )
+
+    async def put_digest_subscription(
+        self,
+        *,
+        guild_id: int,
+        channel_id: int,
+        local_time: time,
+        timezone: str,
+        subscribed_by: int,
+        next_run_at: datetime,
+        next_local_date: date,
+        now: datetime,
+    ) -> Subscription:
+        """Subscribe a server, or change its settings; a paused or dormant digest becomes active again."""
+        params = {
+            "guild_id": guild_id,
+            "channel_id": channel_id,
+            "local_time": local_time.strftime("%H:%M"),
+            "timezone": timezone,
+            "subscribed_by": subscribed_by,
+            "next_run_at": _epoch(next_run_at),
+            "next_local_date": next_local_date.isoformat(),
+            "now": _epoch(now),
+        }
+        await self._db.execute(
+            "INSERT INTO digest_subscriptions (guild_id, channel_id, local_time, timezone, subscribed_by, status,"
+            " next_run_at, next_local_date, created_at) VALUES (:guild_id, :channel_id, :local_time, :timezone,"
+            " :subscribed_by, 'active', :next_run_at, :next_local_date, :now)"
+            " ON CONFLICT (guild_id) DO UPDATE SET channel_id = excluded.channel_id,"
+            " local_time = excluded.local_time, timezone = excluded.timezone, subscribed_by = excluded.subscribed_by,"
+            " status = 'active', paused_reason = NULL, next_run_at = excluded.next_run_at,"
+            " next_local_date = excluded.next_local_date, attempts = 0",
+            params,
+        )
+        found = await self.get_digest_subscription(guild_id)
+        assert found is not None
+        return found
+
+    async def get_digest_subscription(self, guild_id: int) -> Subscription | None:
+        rows = list(
+            await self._db.execute_fetchall(
+                f"SELECT {self._SUBSCRIPTION_COLUMNS} FROM digest_subscriptions WHERE guild_id = :guild_id",
+                {"guild_id": guild_id},
+            )
+        )
+        return self._subscription(rows[0]) if rows else None
+
+    async def list_digest_subscriptions(self) -> list[Subscription]:
+        rows = await self._db.execute_fetchall(
+            f"SELECT {self._SUBSCRIPTION_COLUMNS} FROM digest_subscriptions ORDER BY guild_id"
+        )
+        return [self._subscription(row) for row in rows]
+
+    async def delete_digest_subscription(self, guild_id: int) -> bool:
+        """Unsubscribe; the rotation is kept so a server that comes back does not see repeats."""
+        cursor = await self._db.execute(
+            "DELETE FROM digest_subscriptions WHERE guild_id = :guild_id", {"guild_id": guild_id}
+        )
+        return cursor.rowcount > 0
+
+    async def list_due_digests(
+        self, now: datetime, limit: int = 500, *, shard_count: int = 1, shard_ids: Sequence[int] = (0,)
+    ) -> list[Subscription]:
+        """Active subscriptions due at ``now`` in the given shards, oldest first (served by the partial due index)."""
+        rows = await self._db.execute_fetchall(
+            f"SELECT {self._SUBSCRIPTION_COLUMNS} FROM digest_subscriptions"
+            " WHERE status = 'active' AND next_run_at <= :now"
+            " AND (guild_id >> 22) % :shard_count IN (SELECT value FROM json_each(:shard_ids))"
+            " ORDER BY next_run_at LIMIT :limit",
+            {"now": _epoch(now), "limit": limit, "shard_count": shard_count, "shard_ids": json.dumps(list(shard_ids))},
+        )
+        return [self._subscription(row) for row in rows]
+
+    async def get_next_digest_run(self) -> datetime | None:
+        """The earliest instant any active digest is due."""
+        rows = list(
+            await self._db.execute_fetchall("SELECT MIN(next_run_at) FROM digest_subscriptions WHERE status = 'active'")
+        )
+        value = rows[0][0] if rows else None
+        return None if value is None else datetime.fromtimestamp(int(value), UTC)
+
+    async def claim_digests(self, moves: Sequence[DigestMove]) -> set[int]:
+        """Move each schedule on and claim (server, local date) for the ones that post now, atomically.
+
+        A move applies only if the schedule is still where it was read (a concurrent
+        ``/digest subscribe`` wins). Returns the servers whose claim is new: those, and only
+        those, may send; a date claimed before (by an earlier run or process) is never sent twice.
+        """
+        if not moves:
+            return set()
+        rows = json.dumps(
+            [
+                {
+                    "guild_id": m.guild_id,
+                    "seen_run_at": _epoch(m.seen_run_at),
+                    "next_run_at": _epoch(m.next_run_at),
+                    "next_local_date": m.next_local_date.isoformat(),
+                    "post_date": None if m.post_date is None else m.post_date.isoformat(),
+                }
+                for m in moves
+            ]
+        )
+        await self._db.execute("BEGIN IMMEDIATE")
+        try:
+            moved = await self._db.execute_fetchall(
+                "UPDATE digest_subscriptions AS s SET next_run_at = j.next_run_at,"
+                " next_local_date = j.next_local_date,"
+                # A retry of the same date keeps its count of failed sends; a new date starts again.
+                " attempts = CASE WHEN s.next_local_date = j.post_date THEN s.attempts ELSE 0 END"
+                " FROM (SELECT value ->> 'guild_id' AS guild_id, value ->> 'seen_run_at' AS seen_run_at,"
+                " value ->> 'next_run_at' AS next_run_at, value ->> 'next_local_date' AS next_local_date,"
+                " value ->> 'post_date' AS post_date FROM json_each(:rows)) AS j"
+                " WHERE s.guild_id = j.guild_id AND s.next_run_at = j.seen_run_at AND s.status = 'active'"
+                " RETURNING guild_id",
+                {"rows": rows},
+            )
+            moved_ids = {int(row[0]) for row in moved}
+            movable = json.dumps(
+                [
+                    {"guild_id": m.guild_id, "post_date": m.post_date.isoformat()}
+                    for m in moves
+                    if m.post_date is not None and m.guild_id in moved_ids
+                ]
+            )
+            claimed = await self._db.execute_fetchall(
+                "INSERT INTO digest_posts (guild_id, local_date, state)"
+                " SELECT value ->> 'guild_id', value ->> 'post_date', 'claimed' FROM json_each(:rows) WHERE true"
+                " ON CONFLICT (guild_id, local_date) DO NOTHING RETURNING guild_id",
+                {"rows": movable},
+            )
+        except BaseException:
+            await self._db.execute("ROLLBACK")
+            raise
+        await self._db.execute("COMMIT")
+        return {int(row[0]) for row in claimed}
+
+    async def record_digests_sent(self, sent: Sequence[DigestSent]) -> None:
+        """Mark claimed digests as sent and add their facts to each server's rotation."""
+        if not sent:
+            return
+        rows = json.dumps(
+            [
+                {
+                    "guild_id": s.guild_id,
+                    "local_date": s.local_date.isoformat(),
+                    "message_id": s.message_id,
+                    "fact_ids": ",".join(s.fact_ids),
+                    "posted_at": _epoch(s.posted_at),
+                    "restart": s.restart_rotation,
+                }
+                for s in sent
+            ]
+        )
+        shown = [{"guild_id": s.guild_id, "fact_id": f} for s in sent for f in s.fact_ids]
+        await self._db.execute("BEGIN IMMEDIATE")
+        try:
+            await self._db.execute(
+                "DELETE FROM digest_shown WHERE guild_id IN"
+                " (SELECT value ->> 'guild_id' FROM json_each(:rows) WHERE value ->> 'restart')",
+                {"rows": rows},
+            )
+            await self._db.execute(
+                "UPDATE digest_posts AS p SET state = 'sent', message_id = j.message_id, fact_ids = j.fact_ids,"
+                " posted_at = j.posted_at FROM (SELECT value ->> 'guild_id' AS guild_id,"
+                " value ->> 'local_date' AS local_date, value ->> 'message_id' AS message_id,"
+                " value ->> 'fact_ids' AS fact_ids, value ->> 'posted_at' AS posted_at FROM json_each(:rows)) AS j"
+                " WHERE p.guild_id = j.guild_id AND p.local_date = j.local_date",
+                {"rows": rows},
+            )
+            await self._db.execute(
+                "UPDATE digest_subscriptions AS s SET last_posted_at = j.posted_at, last_local_date = j.local_date,"
+                " last_message_id = j.message_id, attempts = 0 FROM (SELECT value ->> 'guild_id' AS guild_id,"
+                " value ->> 'local_date' AS local_date, value ->> 'message_id' AS message_id,"
+                " value ->> 'posted_at' AS posted_at FROM json_each(:rows)) AS j WHERE s.guild_id = j.guild_id",
+                {"rows": rows},
+            )
+            await self._db.execute(
+                "INSERT INTO digest_shown (guild_id, fact_id) SELECT value ->> 'guild_id', value ->> 'fact_id'"
+                " FROM json_each(:shown) WHERE true ON CONFLICT DO NOTHING",
+                {"shown": json.dumps(shown)},
+            )
+        except BaseException:
+            await self._db.execute("ROLLBACK")
+            raise
+        await self._db.execute("COMMIT")
+
+    async def release_digest(self, guild_id: int, local_date: date, *, retry_at: datetime, attempts: int) -> None:
+        """A send failed for a passing reason: drop the claim and try that date again at ``retry_at``."""
+        await self._db.execute("BEGIN IMMEDIATE")
+        try:
+            await self._db.execute(
+                "DELETE FROM digest_posts WHERE guild_id = :guild_id AND local_date = :local_date"
+                " AND state = 'claimed'",
+                {"guild_id": guild_id, "local_date": local_date.isoformat()},
+            )
+            await self._db.execute(
+                "UPDATE digest_subscriptions SET next_run_at = :retry_at, next_local_date = :local_date,"
+                " attempts = :attempts WHERE guild_id = :guild_id AND status = 'active'",
+                {
+                    "guild_id": guild_id,
+                    "local_date": local_date.isoformat(),
+                    "retry_at": _epoch(retry_at),
+                    "attempts": attempts,
+                },
+            )
+        except BaseException:
+            await self._db.execute("ROLLBACK")
+            raise
+        await self._db.execute("COMMIT")
+
+    async def set_digest_status(
+        self, guild_id: int, status: Status, reason: str | None = None, *, unclaim: date | None = None
+    ) -> bool:
+        """Pause (with the reason shown by ``/digest status``), make dormant, or reactivate; settings are kept.
+
+        ``unclaim`` drops an unsent claim for that date, so resuming the same day can still post it.
+        """
+        await self._db.execute("BEGIN IMMEDIATE")
+        try:
+            if unclaim is not None:
+                await self._db.execute(
+                    "DELETE FROM digest_posts WHERE guild_id = :guild_id AND local_date = :local_date"
+                    " AND state = 'claimed'",
+                    {"guild_id": guild_id, "local_date": unclaim.isoformat()},
+                )
+            cursor = await self._db.execute(
+                "UPDATE digest_subscriptions SET status = :status, paused_reason = :reason, attempts = 0"
+                " WHERE guild_id = :guild_id",
+                {"guild_id": guild_id, "status": status.value, "reason": reason},
+            )
+        except BaseException:
+            await self._db.execute("ROLLBACK")
+            raise
+        await self._db.execute("COMMIT")
+        return cursor.rowcount > 0
+
+    async def resume_digest(self, guild_id: int, *, next_run_at: datetime, next_local_date: date) -> bool:
+        """Reactivate a dormant digest (Parity was added back) from its next scheduled run."""
+        cursor = await self._db.execute(
+            "UPDATE digest_subscriptions SET status = 'active', paused_reason = NULL, attempts = 0,"
+            " next_run_at = :next_run_at, next_local_date = :next_local_date"
+            " WHERE guild_id = :guild_id AND status = 'dormant'",
+            {"guild_id": guild_id, "next_run_at": _epoch(next_run_at), "next_local_date": next_local_date.isoformat()},
+        )
+        return cursor.rowcount > 0
+
+    async def list_digest_shown(self, guild_ids: Sequence[int]) -> dict[int, set[str]]:
+        """Each server's rotation so far: the facts its digests have shown."""
+        rows = await self._db.execute_fetchall(
+            "SELECT guild_id, fact_id FROM digest_shown WHERE guild_id IN (SELECT value FROM json_each(:ids))",
+            {"ids": json.dumps(list(guild_ids))},
+        )
+        shown: dict[int, set[str]] = {guild_id: set() for guild_id in guild_ids}
+        for row in rows:
+            shown.setdefault(int(row[0]), set()).add(str(row[1]))
+        return shown
+
+    async def list_digest_posts(self, guild_id: int) -> list[DigestPost]:
+        """A server's digests, oldest first."""
+        rows = await self._db.execute_fetchall(
+            "SELECT guild_id, local_date, state, message_id, fact_ids, posted_at FROM digest_posts"
+            " WHERE guild_id = :guild_id ORDER BY local_date",
+            {"guild_id": guild_id},
+        )
+        return [
+            DigestPost(
+                guild_id=int(row[0]),
+                local_date=date.fromisoformat(str(row[1])),
+                state=str(row[2]),
+                message_id=None if row[3] is None else int(row[3]),
+                fact_ids=tuple(part for part in str(row[4]).split(",") if part),
+                posted_at=None if row[5] is None else datetime.fromtimestamp(int(row[5]), UTC),
+            )
+            for row in rows
+        ]
+
 
 class AutoreplyChannel(BaseModel):
     """A channel where Parity answers free-text questions without being mentioned."""
@@ -298,3 +606,47 @@ class Feedback(BaseModel):
     user_id: int
     guild_id: int | None
     created_at: str
+
+
+def _epoch(instant: datetime) -> int:
+    if instant.tzinfo is None:
+        raise ValueError("digest instants must be timezone-aware")
+    return int(instant.timestamp())
+
+
+class DigestMove(BaseModel):
+    """Where one due schedule moves to, and the local date it posts for now (if any)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    guild_id: int
+    seen_run_at: datetime
+    next_run_at: datetime
+    next_local_date: date
+    post_date: date | None
+
+
+class DigestSent(BaseModel):
+    """A digest that reached its channel."""
+
+    model_config = ConfigDict(frozen=True)
+
+    guild_id: int
+    local_date: date
+    message_id: int
+    fact_ids: tuple[str, ...]
+    posted_at: datetime
+    restart_rotation: bool = False
+
+
+class DigestPost(BaseModel):
+    """One (server, local date) record: claimed before sending, sent once it was."""
+
+    model_config = ConfigDict(frozen=True)
+
+    guild_id: int
+    local_date: date
+    state: str
+    message_id: int | None
+    fact_ids: tuple[str, ...]
+    posted_at: datetime | None
