@@ -27,6 +27,7 @@ MAX_QUESTION_CHARS = 500
 EVIDENCE = 4.5  # idf mass of matched words needed for full confidence
 PLACE_UNASKED = 0.12  # per place a fact is about that the question did not name
 EXAMPLE_WEIGHT = 0.9  # how much the name and the closest example question must agree (0: either one suffices)
+FULL_SCORES = 16  # candidates given the full score after the cheap first pass
 SEARCH_TERMS = 6  # rarest words sent to the full-text index
 SEARCH_BUDGET = 2500  # facts the full-text index may rank for one question before words must all match
 UNKNOWN_WEIGHT = 5.0  # a word Parity has never seen weighs like a rare one: the question is about something else
@@ -437,14 +438,18 @@ class Matcher:
             denominator = query_mass + unknown_weight
         known_share = math.sqrt(query_mass / denominator) if denominator else 0.0
         asked = frozenset(query.entities)
+        # First a cheap pass: how much of the question each candidate's words explain. Only the
+        # best of those can win, so only they get the full score.
+        docs = [doc for fact_id in dict.fromkeys(candidates) if (doc := self._docs.get(fact_id)) is not None]
+        explained = {doc.fact.id: sum(w * doc.tiers.get(t, 0.0) for t, w in weights.items()) for doc in docs}
+        if len(docs) > FULL_SCORES:
+            docs = sorted(
+                docs, key=lambda d: (d.subject in asked if asked else True, explained[d.fact.id]), reverse=True
+            )[:FULL_SCORES]
         results: list[Scored] = []
-        for fact_id in dict.fromkeys(candidates):
-            doc = self._docs.get(fact_id)
-            if doc is None:
-                continue
+        for doc in docs:
             if denominator:
-                tiers = doc.tiers
-                hits = sum(w * tiers.get(t, 0.0) for t, w in weights.items())
+                hits = explained[doc.fact.id]
                 # Evidence: one common word ("time") is not enough to answer; one rare word ("mmlu") is.
                 # Words Parity has never seen mean the question is partly about something else.
                 score = (
