@@ -30,6 +30,7 @@ EXTENSIONS: tuple[str, ...] = (
     "commands.freetext",
     "commands.admin",
     "commands.charts",
+    "commands.digest",
 )
 
 APOLOGY = "Sorry, something went wrong on my side. It has been logged; please try again."

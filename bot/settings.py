@@ -25,6 +25,10 @@ class Settings(BaseSettings):
     log_level: str = Field(default="INFO", description="DEBUG, INFO, WARNING, ERROR or CRITICAL.")
     free_text_cooldown_rate: int = Field(default=3, ge=1, description="Free-text answers a user gets per window.")
     free_text_cooldown_seconds: float = Field(default=30.0, gt=0, description="Length of that window, in seconds.")
+    digest_catch_up_hours: float = Field(
+        default=6.0, ge=0, le=23, description="How late a missed daily digest may still be posted after downtime."
+    )
+    digest_concurrency: int = Field(default=25, ge=1, le=500, description="Digests sent at the same time.")
 
     @field_validator("log_level")
     @classmethod

@@ -16,6 +16,7 @@ from discord import app_commands
 
 from knowledge import charts, formatting
 from knowledge.charts import ChartSpec
+from knowledge.digest import Digest, on_this_day_line
 from knowledge.models import Answer, FactRef
 
 if TYPE_CHECKING:
@@ -358,4 +359,35 @@ def chart_suggestions_embed(typed: str, found: list[ChartSpec]) -> discord.Embed
     else:
         lines = ["I have no chart close to that. Start typing in `/chart metric:` to see every chart I can draw."]
     embed = discord.Embed(title=title, description=clip("\n".join(lines), DESCRIPTION_MAX), colour=COLOUR_UNSURE)
+    return _fit(embed)
+
+
+# -- digests --------------------------------------------------------------------------------------
+
+COLOUR_DIGEST = discord.Colour(0x2F855A)
+
+
+def _digest_figure(ref: FactRef) -> str:
+    return f"**{escape(formatting.figure(ref.value, ref.unit))}** · {escape(ref.period)}"
+
+
+def digest_embed(digest: Digest) -> discord.Embed:
+    """A daily digest: the headline fact with its source, two related figures, and any edition anniversary."""
+    head = digest.headline
+    embed = discord.Embed(
+        title=clip(f"Daily AI Index fact: {head.label}", TITLE_MAX), url=head.source_url, colour=COLOUR_DIGEST
+    )
+    lines = [_digest_figure(head), escape(head.statement), f"Source: {_source_field(head)}"]
+    if digest.on_this_day:
+        lines[:0] = [f"🎂 {escape(on_this_day_line(info, digest.local_date))}" for info in digest.on_this_day] + [""]
+    embed.description = clip("\n".join(lines), DESCRIPTION_MAX)
+    for ref in digest.related:
+        value = f"{_digest_figure(ref)}\n{_source_field(ref)}"
+        embed.add_field(
+            name=clip(f"Related: {ref.label}", FIELD_NAME_MAX), value=clip(value, FIELD_VALUE_MAX), inline=False
+        )
+    footer = f"Parity daily digest · {digest.local_date:%d %B %Y} · topic: {digest.topic}"
+    if digest.kb_version:
+        footer += f" · knowledge base {digest.kb_version}"
+    embed.set_footer(text=clip(footer, FOOTER_MAX))
     return _fit(embed)
