@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from knowledge.catalog import overview, overview_text
+from knowledge.digest import digest_text
 from knowledge.engine import KnowledgeBase
 from knowledge.errors import KnowledgeFileError
 from knowledge.loader import data_files, find_duplicates, parse_file
@@ -224,6 +225,32 @@ def _chart(metric: str, output: str | None, out: TextIO) -> int:
     return 0
 
 
+# -- digest ---------------------------------------------------------------------------------------
+
+
+async def _digest_preview(day: str | None, server: int | None, database: str, out: TextIO) -> int:
+    """What a server's digest would hold on a date: its rotation so far, and the date's anniversaries."""
+    from datetime import UTC, date, datetime
+
+    from knowledge.digest import select, zone
+
+    async with KnowledgeBase.open(database) as kb:
+        sub = await kb.store.get_digest_subscription(server) if server is not None else None
+        if day is not None:
+            try:
+                local_date = date.fromisoformat(day)
+            except ValueError:
+                return _fail(f"--date must be YYYY-MM-DD, not {day!r}", 2)
+        else:
+            local_date = datetime.now(UTC).astimezone(sub.zone if sub is not None else zone("UTC")).date()
+        shown = (await kb.store.list_digest_shown([server]))[server] if server is not None else set()
+        digest, _ = select(kb.facts, shown, local_date=local_date, seed=str(server or 0), kb_version=kb.version)
+    if server is not None and sub is None:
+        out.write(f"(server {server} has no digest subscription in {database}; showing a fresh rotation)\n")
+    out.write(digest_text(digest) + "\n")
+    return 0
+
+
 # -- entry point ----------------------------------------------------------------------------------
 
 
@@ -260,6 +287,13 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--shard-count", type=int, default=None, help="total number of shards")
     run.add_argument("--shard-ids", default=None, help="comma-separated shard ids this process runs, e.g. 0,1")
 
+    digest = sub.add_parser("digest", help="daily digest tools")
+    digest_sub = digest.add_subparsers(dest="digest_command", required=True)
+    preview = digest_sub.add_parser("preview", help="print what a daily digest would contain")
+    preview.add_argument("--date", default=None, help="the local date, YYYY-MM-DD (default: today)")
+    preview.add_argument("--server", type=int, default=None, help="a server id: use its rotation so far")
+    preview.add_argument("--db", default=":memory:", help="the bot's database, for --server (default: in memory)")
+
     feedback = sub.add_parser("feedback", help="list 👍/👎 feedback stored by the bot")
     feedback.add_argument("--db", default=None, help="database file (default: from settings)")
     return parser
@@ -293,6 +327,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 except ValueError:
                     return _fail("--shard-ids must be comma-separated numbers, e.g. 0,1", 2)
             return run_bot(sync=args.sync, shard_count=args.shard_count, shard_ids=shard_ids)
+        if args.command == "digest":
+            return asyncio.run(_digest_preview(args.date, args.server, args.db, sys.stdout))
         if args.command == "feedback":
             from bot.runner import list_feedback_cli
 
