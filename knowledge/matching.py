@@ -73,10 +73,18 @@ _US_PRONOUN_BEFORE = frozenset(
 )
 
 
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Zl", "Zp"})
+_ASCII_CONTROLS = {code: " " for code in (*range(32), 127)}
+
+
 def normalise(text: str) -> str:
     """Fold unicode, drop control and zero-width characters and mentions, lower-case."""
-    text = unicodedata.normalize("NFKC", text)
-    text = "".join(" " if unicodedata.category(ch) in {"Cc", "Cf", "Cs", "Co", "Zl", "Zp"} else ch for ch in text)
+    if text.isascii():
+        # Most questions: only ASCII control characters can need replacing.
+        text = text.translate(_ASCII_CONTROLS)
+    else:
+        text = unicodedata.normalize("NFKC", text)
+        text = "".join(" " if unicodedata.category(ch) in _INVISIBLE else ch for ch in text)
     text = _MENTION.sub(" ", text)
     text = text.translate(_DASHES).casefold()
     return _SPACES.sub(" ", text).strip()
