@@ -384,27 +384,33 @@ class KnowledgeBase:
             return Answer(
                 question=question,
                 answered=False,
-                text=f"I have {best.fact.label.lower()} but no sourced figure for {missing} on the same measure, "
+                text=f"I have “{best.fact.label}” but no sourced figure for {missing} on the same measure, "
                 f"so I can't compare them.",
                 suggestions=(self._suggest(best.fact),),
                 confidence=_clamp(best.score),
                 kb_version=self.version,
             )
+        same_period = [(a, b) for a in side_a for b in side_b if a.id != b.id and a.period == b.period]
         pairs = [
             (a, b)
-            for a in side_a
-            for b in side_b
-            if a.id != b.id
-            and a.period == b.period
-            and (not query.years or query.years & a.years)
-            and (query.edition is None or a.edition is query.edition)
+            for a, b in same_period
+            if (not query.years or query.years & a.years) and (query.edition is None or a.edition is query.edition)
         ]
         if not pairs:
+            if same_period:
+                both = ", ".join(sorted({a.period for a, _ in same_period}))
+                asked = "; ".join(
+                    [*(str(y) for y in sorted(query.years)), *([query.edition.value] if query.edition else [])]
+                )
+                return self._refuse(
+                    question,
+                    f"I have {first} and {second} side by side on “{best.fact.label}” for {both}, but not for {asked}.",
+                )
             periods_a = ", ".join(sorted({f.period for f in side_a}))
             periods_b = ", ".join(sorted({f.period for f in side_b}))
             return self._refuse(
                 question,
-                f"I won't compare these: for {best.fact.label.lower()} I have {first} for {periods_a} "
+                f"I won't compare these: on “{best.fact.label}” I have {first} for {periods_a} "
                 f"but {second} for {periods_b}, and figures from different periods aren't comparable.",
             )
         a, b = max(pairs, key=lambda p: (p[0].edition.rank, p[1].edition.rank, max(p[0].years or {0})))
