@@ -161,7 +161,12 @@ class ParityBot(commands.AutoShardedBot):
         self.add_dynamic_items(SuggestionButton, VoteButton)
         for name in self.extension_names:
             try:
-                await self.load_extension(name)
+                if name in self.extensions:
+                    # setup_hook again on the same client (a fresh login after its tasks were
+                    # cancelled): reload, so each cog's cog_unload/cog_load restart its own tasks.
+                    await self.reload_extension(name)
+                else:
+                    await self.load_extension(name)
             except commands.ExtensionError:
                 # One broken feature must not take the others down with it.
                 log.exception("could not load extension %s; continuing without it", name)

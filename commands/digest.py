@@ -19,6 +19,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands, tasks
 
+from knowledge.charts import ChartBook
 from knowledge.digest import (
     Digest,
     DigestError,
@@ -38,6 +39,7 @@ from . import render
 
 if TYPE_CHECKING:
     from bot.bot import ParityBot
+    from knowledge.engine import KnowledgeBase
 
 log = logging.getLogger(__name__)
 
@@ -49,13 +51,27 @@ UNAVAILABLE_RETRY = 300  # a guild in an outage is tried again after this many s
 REQUIRED = ("view_channel", "send_messages", "embed_links")
 
 
-def digest_message(digest: Digest) -> dict[str, Any]:
-    """Keyword arguments for ``channel.send``: the digest's embed, plus any files it attaches.
+async def digest_message(kb: KnowledgeBase, digest: Digest) -> dict[str, Any]:
+    """Keyword arguments for ``channel.send``: the digest's embed, and the chart of its headline
+    fact when that fact has one.
 
     The one place a digest message is built (the scheduler and ``/digest test`` both call it).
-    Call it once per send: a ``discord.File`` can only be sent once.
+    Call it once per send: a ``discord.File`` can only be sent once. Charts are drawn off the
+    event loop and cached per knowledge-base version, so a thousand servers cost one drawing.
     """
-    return {"embed": render.digest_embed(digest)}
+    embed = render.digest_embed(digest)
+    book = ChartBook.of(kb)
+    spec = book.for_fact(digest.headline.id)
+    if spec is None:
+        return {"embed": embed}
+    try:
+        png = await book.render_async(spec.key)
+    except Exception:
+        # A chart is a nicety; the digest goes out without it rather than not at all.
+        log.exception("could not draw chart %s for the digest; sending it without", spec.key)
+        return {"embed": embed}
+    embed.set_image(url=f"attachment://{spec.filename}")
+    return {"embed": embed, "files": [render.chart_file(spec, png)]}
 
 
 def permission_name(name: str) -> str:
@@ -213,7 +229,7 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Daily
             self.bot.kb.facts, shown, local_date=today, seed=str(guild.id), kb_version=self.bot.kb.version
         )
         await interaction.response.defer(ephemeral=True, thinking=True)
-        await target.send(**digest_message(digest))
+        await target.send(**await digest_message(self.bot.kb, digest))
         await interaction.followup.send(
             f"Posted a test digest in {target.mention}. It doesn't count as today's digest.", ephemeral=True
         )
@@ -338,7 +354,7 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Daily
                 seed=str(sub.guild_id),
                 kb_version=self.bot.kb.version,
             )
-            message = await channel.send(**digest_message(digest))
+            message = await channel.send(**await digest_message(self.bot.kb, digest))
         except discord.NotFound:
             await self._pause(sub, local_date, "the digest channel was deleted")
             return None
@@ -417,14 +433,6 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Daily
             await user.send(f"About **{discord.utils.escape_markdown(name)}**: {text}")
         except discord.HTTPException:
             log.warning("could not tell guild=%s user=%s that the digest paused", sub.guild_id, sub.subscribed_by)
-
-    @commands.Cog.listener()
-    async def on_ready(self) -> None:
-        # Never *starts* the scheduler (cog_load does, once); this only revives it if its task was
-        # cancelled from outside, so a reconnect can never leave two loops or none.
-        if not self.scheduler.is_running():
-            log.warning("digest scheduler was not running at READY; starting it again")
-            self.scheduler.start()
 
     # -- Parity leaves or rejoins a server ----------------------------------------------------------
 

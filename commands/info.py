@@ -30,6 +30,8 @@ HELP_LINES = [
     "e.g. `/chart metric: us-china-benchmark-gaps`",
     "`/sources` the editions, chapters and pages I draw on, and known errors in popular coverage",
     "`/autoreply channel: enabled:` (Manage Server) let me answer questions typed in a channel",
+    "`/digest subscribe channel: [time:] [timezone:]` (Manage Server) a daily fact digest at your local time; "
+    "`/digest status`, `/digest test`, `/digest unsubscribe`",
     "",
     "**Free text**: mention me (`@Parity US vs China notable models`) or send me a DM. In channels a server "
     "has opted in, I answer questions I'm confident about and stay quiet otherwise.",

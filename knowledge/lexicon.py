@@ -450,6 +450,8 @@ STOPWORDS: frozenset[str] = frozenset(
     ai index report reports stanford hai edition editions figure figures number numbers stat stats statistic
     statistics data value values latest current currently now today recent recently new newest year years
     annual annually one vs versus v
+    everyone everybody anyone anybody someone somebody guys folks yall yo hiya howdy thanks thank thx cheers
+    lol pls please wondering curious wanna gonna kinda sorta actually basically
     """.split()
 )
 

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import io
+import json
 from datetime import UTC, datetime, timedelta
 
 import discord
 import pytest
 from discord import app_commands
+from PIL import Image
 from simcord import ChannelHandle, Env, GuildHandle, MemberActor
 
 from bot.bot import ParityBot
 from commands.digest import DigestCog
+from knowledge.charts import DATA_KEY
 from tests.conftest import BotFactory
 
 DAY = 86400.0
@@ -339,3 +343,36 @@ async def test_a_thousand_servers_are_each_posted_exactly_once(simcord_env: Env,
     await advance_to(simcord_env, due + timedelta(seconds=1))
 
     assert [len(digests(c)) for c in channels] == [1] * 1000
+
+
+# -- charts ---------------------------------------------------------------------------------------
+
+
+@LONG
+async def test_a_digest_whose_headline_has_a_series_attaches_its_chart(
+    simcord_env: Env, channel: ChannelHandle, admin: MemberActor
+) -> None:
+    bot: ParityBot = simcord_env.bot  # type: ignore[assignment]
+    await subscribe(admin, channel, "09:00")
+    await simcord_env.advance_time(30 * DAY)
+
+    posted = digests(channel)
+    charted = [m for m in posted if m.attachments]
+    assert len(posted) == 30
+    assert charted, "in a month, some headline fact has a series to draw"
+    for message in posted:
+        embed = message.embeds[0]
+        if not message.attachments:
+            assert embed.image.url is None
+            continue
+        [attachment] = message.attachments
+        png = await attachment.read()
+        assert png.startswith(b"\x89PNG\r\n\x1a\n")
+        assert embed.image.url == f"attachment://{attachment.filename}"
+        image = Image.open(io.BytesIO(png))
+        image.load()
+        plotted = json.loads(image.text[DATA_KEY])  # type: ignore[attr-defined]
+        headline = bot.kb.get_fact(plotted["key"])
+        assert headline is not None
+        assert embed.title == f"Daily AI Index fact: {headline.label}"
+        assert [p["value"] for p in plotted["series"][0]["points"]] == [p.value for p in headline.series]

@@ -42,7 +42,8 @@ async def test_every_command_and_option_is_described(simcord_env: Env) -> None:
     bot: ParityBot = simcord_env.bot  # type: ignore[assignment]
     synced = await bot.tree.fetch_commands()
 
-    assert {c.name for c in synced} == {"ask", "gap", "fact", "compare", "sources", "help", "autoreply", "chart", "digest"}
+    expected = {"ask", "gap", "fact", "compare", "sources", "help", "autoreply", "chart", "digest"}
+    assert {c.name for c in synced} == expected
     for command in synced:
         assert command.description and command.description != "…", command.name
         for option in command.options:
