@@ -73,6 +73,7 @@ _US_PRONOUN_BEFORE = frozenset(
 )
 
 
+_CAPITAL_US = re.compile(r"(?<![A-Za-z])U\.?S\.?(?![A-Za-z])")
 _INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Zl", "Zp"})
 _ASCII_CONTROLS = {code: " " for code in (*range(32), 127)}
 
@@ -86,6 +87,8 @@ def normalise(text: str) -> str:
         text = unicodedata.normalize("NFKC", text)
         text = "".join(" " if unicodedata.category(ch) in _INVISIBLE else ch for ch in text)
     text = _MENTION.sub(" ", text)
+    # Written in capitals, "US" is the country ("the share of US contracts"), never the pronoun.
+    text = _CAPITAL_US.sub("USA", text)
     text = text.translate(_DASHES).casefold()
     return _SPACES.sub(" ", text).strip()
 
