@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import sys
 import tempfile
 import threading
@@ -64,9 +65,34 @@ class StallWatch:
         self._thread.join()
 
 
+class GcWatch:
+    """The longest full garbage collection while it runs: the part of a stall that is the
+    interpreter pausing the world over every live object (here mostly the simulated servers,
+    channels and messages), not the scheduler's own work."""
+
+    def __init__(self) -> None:
+        self.worst = 0.0
+        self._started = 0.0
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        if info.get("generation") != 2:
+            return
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.worst = max(self.worst, time.perf_counter() - self._started)
+
+    def __enter__(self) -> GcWatch:
+        gc.callbacks.append(self._callback)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        gc.callbacks.remove(self._callback)
+
+
 async def run(servers: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(_env_file=None, database=str(Path(tmp) / "bench.db"), discord_token=None)  # type: ignore[call-arg]
+        settings = Settings(_env_file=None, database=str(Path(tmp) / "bench.db"), discord_token=None)
         async with KnowledgeBase.open(settings.database) as kb:
             first = ParityBot(settings=settings, store=kb.store, kb=kb, shard_count=1)
             async with simcord.run(first, settle_timeout=600) as env:
@@ -92,14 +118,15 @@ async def run(servers: int) -> None:
                     fresh = ParityBot(settings=settings, store=kb2.store, kb=kb2, shard_count=1)
                     await env.restart_bot(fresh)
                     await env.advance_time((due - env.now()).total_seconds() - 1)
-                    with StallWatch(asyncio.get_running_loop()) as watch:
+                    with StallWatch(asyncio.get_running_loop()) as watch, GcWatch() as collections:
                         started = time.perf_counter()
                         await env.advance_time(2)
                         elapsed = time.perf_counter() - started
                     posted = sum(1 for _, c in channels if c.last_message is not None)
                     print(
                         f"posted {posted}/{servers} due digests in {elapsed:.2f} s "
-                        f"({posted / elapsed:,.0f}/s); worst event-loop stall {watch.worst * 1000:.1f} ms"
+                        f"({posted / elapsed:,.0f}/s); worst event-loop stall {watch.worst * 1000:.1f} ms, "
+                        f"longest full garbage collection {collections.worst * 1000:.1f} ms"
                     )
                     await fresh.close()
                 await first.close()
