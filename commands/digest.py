@@ -242,7 +242,7 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Daily
         self._tick_started = now
         try:
             await self.run_due(now)
-            next_at = await self.bot.store.get_next_digest_run()
+            next_at = await self.bot.store.get_next_digest_run(**self._shards())
         except Exception:
             # One failure never stops the scheduler: log it and look again shortly.
             log.exception("digest tick failed at %s; trying again in %d s", now.isoformat(), RETRY_DELAYS[0])
@@ -266,14 +266,17 @@ class DigestCog(commands.GroupCog, group_name="digest", group_description="Daily
             return
         self.scheduler.change_interval(seconds=self._sleep_for(at, self._tick_started))
 
+    def _shards(self) -> dict[str, Any]:
+        """The shards this process runs: only their servers' digests are its to post."""
+        shard_count = self.bot.shard_count or 1
+        shard_ids = self.bot.shard_ids if self.bot.shard_ids is not None else list(range(shard_count))
+        return {"shard_count": shard_count, "shard_ids": shard_ids}
+
     async def run_due(self, now: datetime) -> int:
         """Post every digest due at ``now``; returns how many were sent."""
         sent = 0
-        shard_ids = self.bot.shard_ids if self.bot.shard_ids is not None else [0]
         while True:
-            due = await self.bot.store.list_due_digests(
-                now, BATCH, shard_count=self.bot.shard_count or 1, shard_ids=shard_ids
-            )
+            due = await self.bot.store.list_due_digests(now, BATCH, **self._shards())
             if not due:
                 return sent
             sent += await self._run_batch(due, now)

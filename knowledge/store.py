@@ -381,10 +381,20 @@ class Store:
         )
         return [self._subscription(row) for row in rows]
 
-    async def get_next_digest_run(self) -> datetime | None:
-        """The earliest instant any active digest is due."""
+    async def get_next_digest_run(self, *, shard_count: int = 1, shard_ids: Sequence[int] = (0,)) -> datetime | None:
+        """The earliest instant an active digest in the given shards is due.
+
+        Other processes' servers are left out: waking for them would find nothing to post and
+        wake again at once.
+        """
         rows = list(
-            await self._db.execute_fetchall("SELECT MIN(next_run_at) FROM digest_subscriptions WHERE status = 'active'")
+            await self._db.execute_fetchall(
+                "SELECT next_run_at FROM digest_subscriptions"
+                " WHERE status = 'active'"
+                " AND (guild_id >> 22) % :shard_count IN (SELECT value FROM json_each(:shard_ids))"
+                " ORDER BY next_run_at LIMIT 1",
+                {"shard_count": shard_count, "shard_ids": json.dumps(list(shard_ids))},
+            )
         )
         value = rows[0][0] if rows else None
         return None if value is None else datetime.fromtimestamp(int(value), UTC)
