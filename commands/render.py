@@ -271,7 +271,9 @@ class VoteButton(
 def _vote_facts(answer: Answer) -> str:
     """The fact ids a vote refers to, fitted into a custom id."""
     room = CUSTOM_ID_MAX - len("parity:vote:down:")
-    joined = ",".join(ref.id for ref in answer.facts)
+    # A comparison is about both facts; any other answer about its first (the rest are other editions).
+    about = answer.facts if answer.comparison is not None else answer.facts[:1]
+    joined = ",".join(ref.id for ref in about)
     if len(joined) <= room:
         return joined
     return answer.facts[0].id[:room]

@@ -152,6 +152,20 @@ async def test_feedback_on_a_comparison_keeps_both_facts(
     assert entry.fact_ids == ("inv-us-private-2024", "inv-china-private-2024") and entry.vote == 1
 
 
+async def test_feedback_is_about_the_answered_fact_not_the_other_editions_it_mentions(
+    simcord_env: Env, channel: ChannelHandle, alice: MemberActor
+) -> None:
+    bot: ParityBot = simcord_env.bot  # type: ignore[assignment]
+    result = await alice.slash(channel, "ask", question="US private AI investment in 2024")
+    assert "The AI Index 2026 reported $285.9 billion (2025)." in result.response.embeds[0].description
+    votes = [c["custom_id"] for row in result.response.components for c in row["components"]]
+
+    await alice.click(result.response, custom_id=votes[1])
+
+    (entry,) = await bot.store.list_feedback()
+    assert entry.fact_ids == ("inv-us-private-2024",) and entry.vote == -1
+
+
 async def test_mentions_and_markdown_in_a_question_never_ping_and_are_escaped(
     simcord_env: Env, channel: ChannelHandle, alice: MemberActor
 ) -> None:
