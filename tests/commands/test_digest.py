@@ -313,6 +313,14 @@ async def test_removed_from_a_server_the_digest_sleeps_and_resumes_when_added_ba
     sub = await bot.store.get_digest_subscription(guild.id)
     assert sub is not None and sub.status == "dormant" and sub.channel_id == channel.id
 
+    # SimCord cannot add the bot back to a guild it left (the id stays reserved), so the real
+    # guild object discord.py built goes through discord.py's own guild_join dispatch.
+    bot.dispatch("guild_join", found)
+    await simcord_env.advance_time(1)  # settle() does not track a task dispatched from the test itself
+    sub = await bot.store.get_digest_subscription(guild.id)
+    assert sub is not None and sub.status == "active" and sub.channel_id == channel.id
+    assert sub.next_run_at > simcord_env.now()
+
 
 # -- scale ----------------------------------------------------------------------------------------
 
