@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import random
 import sys
 from pathlib import Path
 
@@ -18,6 +19,27 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.questions import OUT_OF_SCOPE, reference_facts
 from knowledge.engine import KnowledgeBase
+
+
+def with_typo(question: str, rng: random.Random) -> str:
+    """The question with one typo (a letter swapped, dropped, doubled or changed) in one longer word."""
+    words = question.split()
+    longer = [i for i, w in enumerate(words) if len(w) >= 5 and w.isalpha()]
+    if not longer:
+        return question
+    i = rng.choice(longer)
+    word, j = words[i], rng.randrange(1, len(words[i]) - 1)
+    kind = rng.choice(["swap", "drop", "double", "change"])
+    if kind == "swap":
+        word = word[:j] + word[j + 1] + word[j] + word[j + 2 :]
+    elif kind == "drop":
+        word = word[:j] + word[j + 1 :]
+    elif kind == "double":
+        word = word[:j] + word[j] + word[j:]
+    else:
+        word = word[:j] + rng.choice("aeiourst") + word[j + 1 :]
+    words[i] = word
+    return " ".join(words)
 
 
 def _holds(answer_values: list[float], value: float) -> bool:
@@ -58,6 +80,15 @@ async def run(verbose: bool) -> dict[str, float]:
                     suggested += any(s.id == ref["id"] for s in answer.suggestions)
                     got = ids[0] if ids else ("suggest " + ",".join(s.id for s in answer.suggestions))
                     misses.append(f"{ref['id']:<38} {answer.confidence:.2f} {question!r} -> {got}")
+        rng = random.Random(5)  # the same typos every run
+        typo_right = 0
+        for ref in facts:
+            for question in ref["question_forms"]:
+                answer = await kb.answer(with_typo(question, rng))
+                values = [f.value for f in answer.facts] + [p.value for f in answer.facts for p in f.series]
+                typo_right += answer.answered and (
+                    answer.facts[0].id == ref["id"] or _holds(values, float(ref["value"]))
+                )
         refused = 0
         for question in OUT_OF_SCOPE:
             answer = await kb.answer(question)
@@ -74,6 +105,7 @@ async def run(verbose: bool) -> dict[str, float]:
         "lenient_accuracy": lenient / total,
         "newer_edition_same_series": newer / total,
         "wrong_but_suggested": suggested / total,
+        "with_one_typo_lenient": typo_right / total,
         "refusal_rate_out_of_scope": refused / len(OUT_OF_SCOPE),
         "right_decisions": decisions / (total + len(OUT_OF_SCOPE)),
     }

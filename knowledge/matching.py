@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from . import lexicon
 from .models import Edition, Fact
@@ -247,6 +248,7 @@ class Matcher:
     _df: dict[str, int] = field(init=False, repr=False)
     _subjects: dict[str, set[str]] = field(init=False, repr=False)
     _vocab: list[str] = field(init=False, repr=False)
+    _spellings: frozenset[str] = field(init=False, repr=False)
     _by_shape: dict[tuple[str, int], list[str]] = field(init=False, repr=False)
     _exact: dict[str, list[str]] = field(init=False, repr=False)
     _correct: Callable[[str], str | None] = field(init=False, repr=False)
@@ -277,8 +279,19 @@ class Matcher:
             doc.postings = {w: tuple(i) for w, i in postings.items()}
             doc.masses = tuple(sum(self._idf[w] for w in words) for words in (*doc.names, *doc.examples))
         self._vocab = sorted(t for t in df if t.isalpha() and len(t) >= 3)
+        # Every spelling a typo may be corrected to: the facts' words, the verb forms and
+        # synonyms people type, and the names of places and organisations.
+        spellings = set(self._vocab)
+        spellings.update(lexicon.LEMMAS)
+        spellings.update(k for k in lexicon.SYNONYMS if k.isalpha())
+        spellings.update(w for name in _ENTITY_OF for w in name.split() if w.isalpha() and len(w) >= 4)
+        spellings.update(w for w in lexicon.WORLD_WORDS if w.isalpha())
+        # Question words and the like: a typo in "which" or "about" must not read as a new topic.
+        spellings.update(w for w in lexicon.STOPWORDS if w.isalpha() and len(w) >= 3)
+        spellings.update(lexicon.WHICH_CUES | lexicon.MOST_CUES | lexicon.LEAST_CUES | lexicon.COMPARE_CUES)
+        self._spellings = frozenset(spellings)
         self._by_shape: dict[tuple[str, int], list[str]] = {}
-        for word in self._vocab:
+        for word in sorted(spellings):
             self._by_shape.setdefault((word[0], len(word)), []).append(word)
         # A per-instance cache: typos repeat, and the vocabulary is fixed for this matcher's life.
         self._correct = lru_cache(maxsize=4096)(self._nearest_word)
@@ -326,6 +339,7 @@ class Matcher:
             slash = match.group(1)
             text = _SLASH_HINTS[slash] + match.group(2)
 
+        text = self._fix_typos(text)
         edition = None
         for found in _EDITION_RE.finditer(text):
             year = found.group(1) or found.group(2)
@@ -371,34 +385,38 @@ class Matcher:
         )
 
     def _nearest_word(self, token: str) -> str | None:
-        """Typo tolerance: the nearest known word, never changing digits."""
-        if not token.isalpha():
+        """Typo tolerance: the nearest known spelling, never changing digits.
+
+        A correction keeps the first letter ("paris" is not "arise"). Short words may differ by
+        one letter added, dropped, changed or swapped with its neighbour ("hmans" → "humans",
+        "gpa" → "gap"); longer ones by a fuzzy ratio of 80 to 85.
+        """
+        if not token.isalpha() or len(token) < 3:
             return None
-        if len(token) < 5:
-            # Short words: only two swapped neighbouring letters ("gpa" → "gap"); anything
-            # looser turns unrelated short words into known ones.
-            for i in range(len(token) - 1):
-                swapped = token[:i] + token[i + 1] + token[i] + token[i + 2 :]
-                if swapped != token and swapped in self._idf and len(swapped) >= 3:
-                    return swapped
-            return None
-        cutoff = 80 if len(token) <= 6 else 85
-        # A correction keeps the first letter, and a ratio of 80 or more allows only a small
-        # difference in length: only those words need comparing.
         near = [
             word
             for length in range(len(token) - 2, len(token) + 3)
             for word in self._by_shape.get((token[0], length), ())
         ]
-        best = process.extractOne(token, near, scorer=fuzz.ratio, score_cutoff=cutoff)
-        if not best:
-            return None
-        word = str(best[0])
-        # Typos rarely hit the first letter ("paris" is not "arise"); in short words, nor the last
-        # ("apple" is not "apply").
-        if len(token) <= 5 and word[-1] != token[-1]:
-            return None
-        return word
+        if len(token) <= 5:
+            found = process.extractOne(token, near, scorer=DamerauLevenshtein.distance, score_cutoff=1)
+            if found is None or len(found[0]) < 3 or (len(token) == 3 and sorted(found[0]) != sorted(token)):
+                return None  # three letters: only a swap ("gpa"), anything else is too easy to hit
+            return str(found[0])
+        best = process.extractOne(token, near, scorer=fuzz.ratio, score_cutoff=80 if len(token) <= 6 else 85)
+        return str(best[0]) if best else None
+
+    def _fix_typos(self, text: str) -> str:
+        """Correct unknown words in the text itself, before places, synonyms and slots are read
+        from it, so "Chinna" is still China and "fuunding" still means investment."""
+
+        def fix(match: re.Match[str]) -> str:
+            word = match.group()
+            if not word.isalpha() or word in self._spellings or word in _STOP or stem(word) in self._idf:
+                return word
+            return self._correct(word) or self._correct(stem(word)) or word
+
+        return _TOKEN.sub(fix, text)
 
     def complete_word(self, prefix: str, limit: int = 3) -> list[str]:
         """Known words starting with a half-typed one ("mml" → "mmlu"), for autocomplete."""

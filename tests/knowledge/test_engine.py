@@ -51,6 +51,22 @@ async def test_synonyms_typos_and_slash_forms(kb: KnowledgeBase, question: str, 
     assert answer.facts[0].id == fact_id
 
 
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("How much private AI investment did Chinna get in 2024?", "inv-china-private-2024"),
+        ("How much did Gemini Ultra cost to trian, AI Index 2025?", "cost-training-gemini-ultra-2025ed"),
+        ("How fast did AI adoption grow in Greter China?", "adoption-greater-china-growth"),
+        ("how many industrail robots did china instal in 2023", "robots-china-installs-2023"),
+        ("Wheer do new AI PhDs go?", "talent-ai-phd-industry-2022"),
+    ],
+)
+async def test_typos_in_places_words_and_question_words(kb: KnowledgeBase, question: str, fact_id: str) -> None:
+    answer = await kb.answer(question)
+    assert answer.answered, answer.text
+    assert answer.facts[0].id == fact_id
+
+
 async def test_no_year_means_newest_edition_and_says_so(kb: KnowledgeBase) -> None:
     answer = await kb.answer("private AI investment in the US")
     assert answer.answered
