@@ -26,6 +26,7 @@ from .store import Store
 ANSWER_AT = 0.5
 SUGGEST_AT = 0.22
 MAX_SUGGESTIONS = 3
+EDITION_YEAR_ONLY = 0.1  # how much lower a year read as the edition ranks when another fact has it as its period
 CANDIDATES = 48  # full-text hits rescored in Python; bm25 puts the right facts well inside this
 COMPARE_CANDIDATES = 24  # a comparison rescores only the first pass's most relevant facts, per place
 
@@ -226,7 +227,16 @@ class KnowledgeBase:
         if not query.years:
             return scored
         dated = {s.fact.metric for s in scored if s.answerable and not s.by_edition and s.point is None}
-        return [replace(s, answerable=False) if s.by_edition and s.fact.metric in dated else s for s in scored]
+        if not dated:
+            return scored
+        # Some fact has the year asked as its period: a fact matched only through its edition's
+        # year is ruled out on the same metric, and ranks lower on any other.
+        return [
+            (replace(s, answerable=False) if s.fact.metric in dated else replace(s, score=s.score - EDITION_YEAR_ONLY))
+            if s.by_edition
+            else s
+            for s in scored
+        ]
 
     def _series(self, fact: Fact) -> tuple[str, str | None]:
         """A series: one measure of one subject (a place, an organisation, or the world) across

@@ -439,6 +439,19 @@ LEMMAS: dict[str, str] = {
     "citing": "cite",
 }
 
+# Phrases replaced outright before anything else is read: "how many times more" asks for a
+# ratio, and the word "times" would otherwise match "all time" or "time to train".
+REWRITES: dict[str, str] = {
+    "how many times": "ratio",
+    "times more": "ratio more",
+    "times as much": "ratio",
+    "times as many": "ratio",
+    "times higher": "ratio",
+    "times larger": "ratio",
+    "times bigger": "ratio",
+    "times greater": "ratio",
+}
+
 STOPWORDS: frozenset[str] = frozenset(
     """
     a an the of in on at to for from by with about as into than then and or but not no nor is are was were be been

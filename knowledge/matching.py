@@ -127,6 +127,7 @@ for _canon, _variants in (*lexicon.PLACES.items(), *lexicon.ORGANISATIONS.items(
 _ENTITY_RE = _phrase_regex(_ENTITY_OF)
 _WORLD_RE = _phrase_regex(lexicon.WORLD_WORDS)
 _SYNONYM_RE = _phrase_regex(lexicon.SYNONYMS)
+_REWRITE_RE = _phrase_regex(lexicon.REWRITES)
 _EDITION_RE = re.compile(
     r"(?:ai\s*index\s*(?:report\s*)?(?:of\s*)?(20\d\d))|(?:(20\d\d)\s*(?:ai\s*index|edition|report|ed\b))"
     r"|(?:\b(7th|8th|9th|seventh|eighth|ninth)\s*(?:ai\s*index|edition|report))"
@@ -340,6 +341,7 @@ class Matcher:
             text = _SLASH_HINTS[slash] + match.group(2)
 
         text = self._fix_typos(text)
+        text = _REWRITE_RE.sub(lambda m: lexicon.REWRITES[m.group(1)], text)
         edition = None
         for found in _EDITION_RE.finditer(text):
             year = found.group(1) or found.group(2)
