@@ -260,9 +260,13 @@ class KnowledgeBase:
         places = [
             f
             for f in self._by_metric.get(fact.metric, [])
-            if f.unit_key == fact.unit_key and self.matcher.subject(f) not in (None, lexicon.WORLD)
+            if f.unit_key == fact.unit_key
+            and self.matcher.subject(f) not in (None, lexicon.WORLD)
+            and not self.matcher.is_aggregate(f)
         ]
-        if len({self.matcher.subject(f) for f in places}) < 2:
+        # Places to choose among: at least two, or one when the best match is a whole group
+        # ("AI laws passed by US states" does not answer "which state").
+        if len({self.matcher.subject(f) for f in places}) < (1 if self.matcher.is_aggregate(fact) else 2):
             return chosen
         if query.years or query.edition:
             pool = [f for f in places if f.edition is fact.edition and f.period == fact.period]

@@ -33,6 +33,7 @@ SEARCH_TERMS = 6  # rarest words sent to the full-text index
 SEARCH_BUDGET = 2500  # facts the full-text index may rank for one question before words must all match
 UNKNOWN_WEIGHT = 5.0  # a word Parity has never seen weighs like a rare one: the question is about something else
 
+_AGGREGATE_ENDINGS = (" states", " countries", " nations", " members", " economies", " agencies", " provinces")
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _YEAR = re.compile(r"(?<![0-9])(20[0-3][0-9]|19[89][0-9])(?![0-9])")
@@ -209,6 +210,7 @@ class _Doc:
     entities: frozenset[str]
     subject: str | None  # the first entity: the one the value belongs to
     named: frozenset[str]  # places and organisations its label names
+    aggregate: bool  # about a group taken together ("US states"), not one place among others
     years: frozenset[int]
     # Filled once idf is known: word -> indices of the names/examples holding it, and their idf mass.
     postings: dict[str, tuple[int, ...]] = field(default_factory=dict)
@@ -326,6 +328,7 @@ class Matcher:
             frozenset(e for e in entities if e),
             subject,
             frozenset(named),
+            any(normalise(e).endswith(_AGGREGATE_ENDINGS) for e in fact.entities),
             years,
         )
 
@@ -558,6 +561,10 @@ class Matcher:
     def subject(self, fact: Fact) -> str | None:
         """The entity a fact's value belongs to (its first entity)."""
         return self._docs[fact.id].subject
+
+    def is_aggregate(self, fact: Fact) -> bool:
+        """Whether a fact is about a group taken together ("US states") rather than one place."""
+        return self._docs[fact.id].aggregate
 
     def all_ids(self) -> list[str]:
         return list(self._docs)

@@ -124,6 +124,8 @@ async def test_a_fact_that_only_mentions_the_country_asked_does_not_answer(kb: K
         ("Which country is most optimistic about AI?", "po-optimism-china"),
         ("Which country produced the most notable AI models in 2024?", "models-notable-us-2024"),
         ("Which country is least optimistic about AI?", "po-optimism-netherlands"),
+        # The all-states total is a group, not a state: the answer is the state that led.
+        ("Which state passed the most AI laws in 2024?", "policy-california-laws-2024"),
     ],
 )
 async def test_which_country_the_most_picks_the_extreme(kb: KnowledgeBase, question: str, fact_id: str) -> None:
@@ -136,6 +138,13 @@ async def test_no_place_named_prefers_the_global_figure(kb: KnowledgeBase) -> No
     answer = await kb.answer("What share of organizations used AI in 2024?")
     assert answer.answered
     assert answer.facts[0].id == "adoption-orgs-2024"
+
+
+async def test_how_many_times_more_is_a_ratio_not_a_running_total(kb: KnowledgeBase) -> None:
+    answer = await kb.answer("How many times more does the US invest in AI than China?")
+    assert answer.answered
+    assert "cumulative" not in answer.facts[0].metric
+    assert "≈ 23.1×" in answer.text or answer.facts[0].metric == "private-investment.ratio"
 
 
 async def test_comparison_gives_both_figures_and_the_working(kb: KnowledgeBase) -> None:
