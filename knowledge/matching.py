@@ -566,9 +566,6 @@ class Matcher:
         """Whether a fact is about a group taken together ("US states") rather than one place."""
         return self._docs[fact.id].aggregate
 
-    def all_ids(self) -> list[str]:
-        return list(self._docs)
-
 
 def _expand(text: str) -> str:
     """Append the curated synonyms of phrases found in the text."""
