@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import gc
 from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -136,17 +137,16 @@ class KnowledgeBase:
         something useful; otherwise the best-scoring series, one choice each.
         """
         limit = max(1, min(limit, 25))
-        if not normalise(text):
-            chosen = self._newest_per_series(self.facts)[:limit]
-            return [self._suggest(f) for f in chosen]
+        prefix = normalise(text[:MAX_QUESTION_CHARS])
+        if not prefix:
+            return [self._suggest(f) for f in self._newest_per_series[:limit]]
         typed = text[:MAX_QUESTION_CHARS]
-        last = normalise(typed).split(" ")[-1]
+        last = prefix.split(" ")[-1]
         if last.isalnum():
             typed = " ".join([typed, *self.matcher.complete_word(last)])
         query = self.matcher.parse(typed)
         candidates = await self._candidates(query)
-        prefix = normalise(text)
-        candidates += [f.id for f in self.facts if normalise(f.label).startswith(prefix)][:limit]
+        candidates += self.matcher.labels_starting(prefix, limit)
         groups = self._group(self.matcher.score(query, candidates))
         return [self._suggest(self._pick(g.members, query).fact) for g in groups[:limit] if g.score > 0]
 
@@ -154,9 +154,11 @@ class KnowledgeBase:
         terms = self.matcher.search_terms(query)
         return await self.store.search(terms.words, limit=CANDIDATES, require_all=terms.require_all)
 
-    def _newest_per_series(self, facts: Iterable[Fact]) -> list[Fact]:
+    @functools.cached_property
+    def _newest_per_series(self) -> list[Fact]:
+        """The newest fact of every series, by topic: what an empty autocomplete offers."""
         newest: dict[tuple[str, str | None], Fact] = {}
-        for fact in facts:
+        for fact in self._facts.values():
             key = self._series(fact)
             if key not in newest or fact.edition.rank > newest[key].edition.rank:
                 newest[key] = fact
