@@ -22,7 +22,7 @@ from knowledge.catalog import overview, overview_text
 from knowledge.digest import digest_text
 from knowledge.engine import KnowledgeBase
 from knowledge.errors import KnowledgeFileError
-from knowledge.loader import data_files, find_duplicates, parse_file
+from knowledge.loader import data_files, load_facts
 from knowledge.models import Answer
 
 if TYPE_CHECKING:
@@ -131,22 +131,14 @@ async def _console(database: str) -> int:
 
 def _kb_check(paths: Sequence[str]) -> int:
     files = data_files([Path(p) for p in paths] if paths else None)
-    problems = []
-    located = []
-    for path in files:
-        if not path.exists():
-            problems.append(f"{path}:1: no such file")
-            continue
-        parsed, found = parse_file(path)
-        located.extend(parsed)
-        problems.extend(str(p) for p in found)
-    problems.extend(str(p) for p in find_duplicates(located))
-    for problem in problems:
-        print(problem)
-    if problems:
-        print(f"{len(problems)} problem(s) in {len(files)} file(s)", file=sys.stderr)
+    try:
+        facts = load_facts(files)
+    except KnowledgeFileError as exc:
+        for problem in exc.problems:
+            print(problem)
+        print(f"{len(exc.problems)} problem(s) in {len(files)} file(s)", file=sys.stderr)
         return 1
-    print(f"ok: {len(located)} facts in {len(files)} file(s)")
+    print(f"ok: {len(facts)} facts in {len(files)} file(s)")
     return 0
 
 

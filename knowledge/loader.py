@@ -79,6 +79,8 @@ def parse_file(path: Path, display: str | None = None) -> tuple[list[Located], l
     name = display or str(path)
     try:
         text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return [], [Problem(name, 1, "no such file")]
     except (OSError, UnicodeDecodeError) as exc:
         return [], [Problem(name, 1, f"cannot read file: {exc}")]
     try:
@@ -125,13 +127,13 @@ def load_facts(paths: Iterable[Path] | None = None) -> list[Fact]:
         parsed, found = parse_file(path)
         located.extend(parsed)
         problems.extend(found)
-    problems.extend(find_duplicates(located))
+    problems.extend(_duplicates(located))
     if problems:
         raise KnowledgeFileError(problems)
     return [loc.fact for loc in located]
 
 
-def find_duplicates(located: list[Located]) -> list[Problem]:
+def _duplicates(located: list[Located]) -> list[Problem]:
     """Ids must be unique across all files: answers and feedback refer to them."""
     first: dict[str, Located] = {}
     problems: list[Problem] = []
