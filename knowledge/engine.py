@@ -193,7 +193,8 @@ class KnowledgeBase:
             return self._refuse(question, DONT_KNOW)
 
         candidates = await self._candidates(query)
-        scored = self._prefer_periods(query, self.matcher.score(query, candidates))
+        named: dict[str, float] = {}
+        scored = self._prefer_periods(query, self.matcher.score(query, candidates, named))
         groups = self._group(scored)
 
         if len(query.entities) >= 2:
@@ -202,7 +203,7 @@ class KnowledgeBase:
             top = next((g for g in groups if g.answerable), None)
             pair = top is not None and set(query.entities) <= self.matcher.doc_entities(top.members[0].fact)
             # Rescoring per place needs only the facts the first pass found relevant.
-            compared = self._compare(question, query, [s.fact.id for s in scored[:COMPARE_CANDIDATES]])
+            compared = self._compare(question, query, [s.fact.id for s in scored[:COMPARE_CANDIDATES]], named)
             if compared is not None and (compared.answered or not pair):
                 return compared
 
@@ -381,13 +382,15 @@ class KnowledgeBase:
 
     # -- comparisons ------------------------------------------------------------------------------
 
-    def _compare(self, question: str, query: Query, candidates: Sequence[str]) -> Answer | None:
+    def _compare(
+        self, question: str, query: Query, candidates: Sequence[str], named: dict[str, float] | None = None
+    ) -> Answer | None:
         """Two entities on one metric: both figures, the difference and the ratio, with working."""
         first, second = query.entities[0], query.entities[1]
         best: Scored | None = None
         for entity in (first, second):
             solo = replace(query, entities=(entity,))
-            top = next((s for s in self.matcher.score(solo, candidates) if s.answerable), None)
+            top = next((s for s in self.matcher.score(solo, candidates, named) if s.answerable), None)
             if top is not None and (best is None or top.score > best.score):
                 best = top
         if best is None or best.score < ANSWER_AT:

@@ -473,10 +473,17 @@ class Matcher:
 
     # -- scoring ----------------------------------------------------------------------------------
 
-    def score(self, query: Query, candidates: Iterable[str]) -> list[Scored]:
-        """Score candidate facts (by id), best first."""
+    def score(self, query: Query, candidates: Iterable[str], named: dict[str, float] | None = None) -> list[Scored]:
+        """Score candidate facts (by id), best first.
+
+        ``named`` memoises each fact's name match for the query's words, so rescoring the same
+        words with other slots (a comparison scores each place in turn) does not repeat it.
+        """
         words = query.words
         weights = {w: self._idf.get(w, self._max_idf) for w in words}
+        pairs = tuple(weights.items())
+        if named is None:
+            named = {}
         unknown_weight = UNKNOWN_WEIGHT * len(query.unknown)
         query_mass = sum(weights.values())
         denominator = query_mass + unknown_weight
@@ -488,7 +495,15 @@ class Matcher:
         # First a cheap pass: how much of the question each candidate's words explain. Only the
         # best of those can win, so only they get the full score.
         docs = [doc for fact_id in dict.fromkeys(candidates) if (doc := self._docs.get(fact_id)) is not None]
-        explained = {doc.fact.id: sum(w * doc.tiers.get(t, 0.0) for t, w in weights.items()) for doc in docs}
+        explained: dict[str, float] = {}
+        for doc in docs:
+            tiers = doc.tiers
+            hits = 0.0
+            for word, weight in pairs:
+                tier = tiers.get(word)
+                if tier:
+                    hits += weight * tier
+            explained[doc.fact.id] = hits
         if len(docs) > FULL_SCORES:
             docs = sorted(
                 docs, key=lambda d: (d.subject in asked if asked else True, explained[d.fact.id]), reverse=True
@@ -499,11 +514,10 @@ class Matcher:
                 hits = explained[doc.fact.id]
                 # Evidence: one common word ("time") is not enough to answer; one rare word ("mmlu") is.
                 # Words Parity has never seen mean the question is partly about something else.
-                score = (
-                    (0.55 * hits / denominator + 0.45 * self._named(doc, weights, query_mass))
-                    * min(1.0, hits / EVIDENCE)
-                    * known_share
-                )
+                name_match = named.get(doc.fact.id)
+                if name_match is None:
+                    name_match = named[doc.fact.id] = self._named(doc, pairs, query_mass)
+                score = (0.55 * hits / denominator + 0.45 * name_match) * min(1.0, hits / EVIDENCE) * known_share
             else:
                 score = 0.0
             answerable = score > 0.0
@@ -549,20 +563,26 @@ class Matcher:
         return results
 
     @staticmethod
-    def _named(doc: _Doc, weights: dict[str, float], query_mass: float) -> float:
+    def _named(doc: _Doc, pairs: tuple[tuple[str, float], ...], query_mass: float) -> float:
         """How well the question matches the fact's best name (coverage of the name) or its
         closest example question (weighted Dice overlap, slightly discounted)."""
         shared: dict[int, float] = {}
-        for word, weight in weights.items():
-            for index in doc.postings.get(word, ()):
-                shared[index] = shared.get(index, 0.0) + weight
+        postings = doc.postings
+        for word, weight in pairs:
+            indices = postings.get(word)
+            if indices:
+                for index in indices:
+                    shared[index] = shared.get(index, 0.0) + weight
         name = example = 0.0
         names = len(doc.names)
+        masses = doc.masses
         for index, mass in shared.items():
             if index < names:
-                name = max(name, mass / doc.masses[index])
+                ratio = mass / masses[index]
+                name = max(name, ratio)
             else:
-                example = max(example, 2 * mass / (query_mass + doc.masses[index]))
+                dice = 2 * mass / (query_mass + masses[index])
+                example = max(example, dice)
         if not doc.examples:
             return name
         return max(name, example) * (1 - EXAMPLE_WEIGHT) + (name + example) / 2 * EXAMPLE_WEIGHT
