@@ -86,6 +86,12 @@ def _source_field(ref: FactRef) -> str:
     return clip(f"[{ref.edition.value}, {ref.chapter}]({ref.source_url})", FIELD_VALUE_MAX)
 
 
+def _edition_source(ref: FactRef) -> str:
+    """ "[AI Index 2025 (8th edition) · Ch.4 Economy](url)": which report, where in it, and the page."""
+    text = escape(f"{formatting.edition_phrase(ref.edition)} · {ref.chapter}").replace("[", "(").replace("]", ")")
+    return f"[{text}]({ref.source_url})"
+
+
 def _body_lines(answer: Answer, *, skip_first: bool) -> list[str]:
     """The engine's text minus what the embed shows elsewhere (headline, change, sources)."""
     shown_elsewhere = {formatting.source_line(ref) for ref in answer.facts}
@@ -152,15 +158,11 @@ def answer_embed(answer: Answer, asked: str | None = None) -> discord.Embed:
             embed.add_field(name=clip(name, FIELD_NAME_MAX), value=value, inline=False)
     if answer.comparison is not None:
         embed.add_field(name="Working", value=clip(escape(answer.comparison.working), FIELD_VALUE_MAX), inline=False)
-    seen: set[tuple[str, str, str]] = set()
-    for ref in shown:
-        key = (ref.edition.value, ref.chapter, ref.source_url)
-        if key in seen:
-            continue
-        seen.add(key)
-        embed.add_field(name="Edition", value=clip(formatting.edition_phrase(ref.edition), FIELD_VALUE_MAX))
-        embed.add_field(name="Chapter", value=clip(escape(ref.chapter), FIELD_VALUE_MAX))
-        embed.add_field(name="Source", value=_source_field(ref))
+    # Edition, chapter and page in one linked line per distinct source.
+    sources = list(dict.fromkeys(_edition_source(ref) for ref in shown))
+    if sources:
+        name = "Source" if len(sources) == 1 else "Sources"
+        embed.add_field(name=name, value=clip("\n".join(sources), FIELD_VALUE_MAX), inline=False)
     footer = f"Parity knowledge base {answer.kb_version}" if answer.kb_version else "Parity"
     if answer.answered:
         footer += f" · confidence {answer.confidence:.0%}"

@@ -19,7 +19,7 @@ async def test_gap_shows_both_periods_and_the_change(channel: ChannelHandle, ali
     assert embed.title == "US–China gap on MMLU (end of 2024)"
     assert embed.description.startswith("**0.3 percentage points** · end of 2024")
     assert field(embed, "Change") == "17.5 → 0.3 (end of 2023 → end of 2024); unit: percentage points."
-    assert field(embed, "Edition") == "AI Index 2025 (8th edition)"
+    assert field(embed, "Source").startswith("[AI Index 2025 (8th edition) · Ch.2 Technical Performance](https://")
 
 
 async def test_gap_with_an_edition_reads_that_edition(channel: ChannelHandle, alice: MemberActor) -> None:
