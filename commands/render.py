@@ -56,8 +56,14 @@ def clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+# Every character or line start that ``escape_markdown`` or ``escape_mentions`` would act on.
+_NEEDS_ESCAPE = re.compile(r"[_\\~|*`\[@]|^\s*[>#-]", re.MULTILINE)
+
+
 def escape(text: str) -> str:
     """User or engine text made inert for places where Discord renders markdown."""
+    if _NEEDS_ESCAPE.search(text) is None:
+        return text  # nothing to escape: skip discord.py's two regex passes
     return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
 
 
