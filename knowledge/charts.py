@@ -181,7 +181,7 @@ def _strip_place(label: str, place: str) -> str:
 
 _ACRONYMS = {"ai": "AI", "us": "US", "cs": "CS", "gpu": "GPU", "phds": "PhDs", "eu": "EU", "uk": "UK"}
 COUNTRY_LIKE = frozenset(lexicon.PLACES) - {
-    "EU", "Europe", "Africa", "North America", "Greater China", "California", "Latin America",
+    "EU", "Europe", "Africa", "North America", "California", "Latin America",
     "South America", "Middle East", "Southeast Asia", "Oceania", "Scandinavia",
 }  # fmt: skip
 

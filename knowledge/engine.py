@@ -28,7 +28,7 @@ ANSWER_AT = 0.5
 SUGGEST_AT = 0.22
 MAX_SUGGESTIONS = 3
 EDITION_YEAR_ONLY = 0.1  # how much lower a year read as the edition ranks when another fact has it as its period
-CANDIDATES = 48  # full-text hits rescored in Python; bm25 puts the right facts well inside this
+CANDIDATES = 64  # full-text hits rescored in Python; bm25 puts the right facts well inside this
 COMPARE_CANDIDATES = 24  # a comparison rescores only the first pass's most relevant facts, per place
 
 DONT_KNOW = "I don't have a sourced figure for that."
@@ -258,7 +258,9 @@ class KnowledgeBase:
 
     def _extreme(self, chosen: Scored, query: Query) -> Scored:
         """ "Which country ... the most?": among places measured the same way, the highest (or
-        lowest) value, from the edition and period asked, else the newest that has the measure."""
+        lowest) value, from the edition and period asked, else the newest that has the measure;
+        or the second, third … ("which country is third"), leaving out any place excluded
+        ("the most … after China")."""
         fact = chosen.fact
         places = [
             f
@@ -278,9 +280,11 @@ class KnowledgeBase:
             pool = [f for f in places if f.edition.rank == newest]
             latest = max(max(f.years or {0}) for f in pool)
             pool = [f for f in pool if max(f.years or {0}) == latest]
-        if not pool:
+        pool = [f for f in pool if self.matcher.subject(f) not in query.exclude]
+        if len(pool) < query.rank:
             return chosen
-        best = max(pool, key=lambda f: query.extreme * f.value)
+        ranked = sorted(pool, key=lambda f: query.extreme * f.value, reverse=True)
+        best = ranked[query.rank - 1]
         return chosen if best.id == fact.id else Scored(best, chosen.score, True)
 
     def _pick(self, members: Sequence[Scored], query: Query) -> Scored:

@@ -23,7 +23,17 @@ PLACES: dict[str, tuple[str, ...]] = {
         "americans",
         "stateside",
     ),
-    "China": ("people's republic of china", "peoples republic of china", "mainland china", "china", "chinese", "prc"),
+    # The AI Index's survey regions say "Greater China"; someone asking about China means that figure
+    # (the label still says which, so the answer is exact about its scope).
+    "China": (
+        "people's republic of china",
+        "peoples republic of china",
+        "mainland china",
+        "greater china",
+        "china",
+        "chinese",
+        "prc",
+    ),
     "UK": (
         "united kingdom",
         "great britain",
@@ -61,7 +71,6 @@ PLACES: dict[str, tuple[str, ...]] = {
     "Sweden": ("sweden", "swedish"),
     "Africa": ("africa", "african"),
     "North America": ("north america", "north american"),
-    "Greater China": ("greater china",),
     "California": ("california", "californian"),
 }
 
@@ -450,6 +459,13 @@ REWRITES: dict[str, str] = {
     "times larger": "ratio",
     "times bigger": "ratio",
     "times greater": "ratio",
+    # "Which US state …" asks about a state; the US is only where to look.
+    **{
+        f"{which} {us} {state}": f"{which} {state}"
+        for which in ("which", "what")
+        for us in ("us", "usa", "american")
+        for state in ("state", "states")
+    },
 }
 
 STOPWORDS: frozenset[str] = frozenset(
@@ -610,6 +626,34 @@ EVERYDAY_WORDS: frozenset[str] = frozenset(
 )
 
 # "Which country ... the most ...?" asks for the extreme value across places on one measure.
+# "Which company / lab …": the answer is an organisation, not a country.
+ORG_CUES: frozenset[str] = frozenset(
+    {
+        "company",
+        "companies",
+        "lab",
+        "labs",
+        "organization",
+        "organizations",
+        "organisation",
+        "organisations",
+        "firm",
+        "firms",
+        "developer",
+        "developers",
+        "provider",
+        "providers",
+        "startup",
+    }
+)
+# "What share / percentage …": the answer is a percentage, not a count or an amount.
+SHARE_CUES: frozenset[str] = frozenset({"share", "percent", "percentage", "proportion", "fraction", "pct"})
+
+# Words after "how many" that are not what is being counted ("how many new AI startups").
+COUNT_MODIFIERS: frozenset[str] = frozenset(
+    {"ai", "new", "newly", "notable", "more", "fewer", "of", "the", "total", "different", "major", "top"}
+)
+
 WHICH_CUES: frozenset[str] = frozenset({"which", "who", "whom", "where", "what country", "leader", "leads", "lead"})
 MOST_CUES: frozenset[str] = frozenset(
     {
@@ -629,6 +673,11 @@ MOST_CUES: frozenset[str] = frozenset(
     }
 )
 LEAST_CUES: frozenset[str] = frozenset({"least", "lowest", "smallest", "fewest", "last", "worst", "bottom"})
+
+# "Which country is third …", "the second most …": a place in the ranking other than the first.
+RANKS: dict[str, int] = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+# "… the most robots after China": that place is left out of the ranking.
+EXCLUDE_CUES: tuple[str, ...] = ("after", "behind", "besides", "other than", "apart from", "excluding", "except")
 
 # Ordinal editions: "the 8th AI Index" -> 2025.
 ORDINAL_EDITIONS: dict[str, int] = {

@@ -30,6 +30,7 @@ PLACE_UNASKED = 0.12  # per place a fact is about that the question did not name
 EXAMPLE_WEIGHT = 0.9  # how much the name and the closest example question must agree (0: either one suffices)
 FULL_SCORES = 16  # candidates given the full score after the cheap first pass
 SEARCH_TERMS = 6  # rarest words sent to the full-text index
+SHARE_FIT = 0.05  # "what share …": bonus for a percentage, penalty for anything else
 SEARCH_BUDGET = 2500  # facts the full-text index may rank for one question before words must all match
 UNKNOWN_WEIGHT = 5.0  # a word Parity has never seen weighs like a rare one: the question is about something else
 
@@ -193,6 +194,12 @@ class Query:
     slash: str | None = None  # the slash command the question came as, if any
     extreme: int = 0  # 1 for "which ... the most", -1 for "... the least", else 0
     about_ai: bool = True  # the question names AI (or an AI term) somewhere
+    asks_org: bool = False  # "which company / lab …": the answer is an organisation
+    counted: str | None = None  # what "how many …" counts ("regulations", "agencies"), stemmed
+    span: tuple[int, int] | None = None  # a range of years asked ("2013-2024"): a cumulative figure
+    share: bool = False  # "what share / percentage …": a percentage is asked for
+    rank: int = 1  # with ``extreme``: which place in the ranking ("third" → 3)
+    exclude: tuple[str, ...] = ()  # with ``extreme``: places left out ("… after China")
 
     @property
     def places(self) -> tuple[str, ...]:
@@ -212,6 +219,7 @@ class _Doc:
     named: frozenset[str]  # places and organisations its label names
     aggregate: bool  # about a group taken together ("US states"), not one place among others
     years: frozenset[int]
+    head: str | None  # what a count counts: the label's first plural noun ("agencies"), stemmed
     # Filled once idf is known: word -> indices of the names/examples holding it, and their idf mass.
     postings: dict[str, tuple[int, ...]] = field(default_factory=dict)
     masses: tuple[float, ...] = ()
@@ -237,6 +245,9 @@ class Scored:
 
 
 _SLASH = re.compile(r"^/(\w+)\s*(.*)$", re.S)
+_EXCLUDE_RE = re.compile(rf"(?<![a-z])(?:{'|'.join(lexicon.EXCLUDE_CUES)})\s+(?:for\s+)?(?:the\s+)?")
+_HOW_MANY = re.compile(r"\bhow many ((?:[a-z-]+ ){0,4})")
+_SPAN = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?:-|–|—|to|through|until|and)\s*((?:19|20)[0-9]{2})(?![0-9])")
 _SLASH_HINTS = {"gap": "us china gap ", "compare": "compare ", "fact": "", "ask": "", "chart": ""}
 
 
@@ -333,6 +344,7 @@ class Matcher:
             frozenset(named),
             any(normalise(e).endswith(_AGGREGATE_ENDINGS) for e in fact.entities),
             years,
+            _head(find_entities(normalise(fact.label))[1]),
         )
 
     # -- parsing ----------------------------------------------------------------------------------
@@ -355,6 +367,8 @@ class Matcher:
             edition = _edition_for(number)
             text = text.replace(found.group(0), " ")
         years = frozenset(int(y) for y in _YEAR.findall(text))
+        span_match = _SPAN.search(text)
+        span = (int(span_match.group(1)), int(span_match.group(2))) if span_match else None
         entities, rest = find_entities(text)
         world = bool(_WORLD_RE.search(rest))
         rest = _WORLD_RE.sub(" ", rest)
@@ -362,11 +376,24 @@ class Matcher:
         raw_words = _TOKEN.findall(text)
         compare = any(t in lexicon.COMPARE_CUES for t in raw_words) or slash == "compare"
         extreme = 0
-        if any(t in lexicon.WHICH_CUES for t in raw_words):
-            if any(t in lexicon.MOST_CUES for t in raw_words):
+        rank = next((lexicon.RANKS[t] for t in raw_words if t in lexicon.RANKS), 1)
+        most = any(t in lexicon.MOST_CUES for t in raw_words)
+        least = any(t in lexicon.LEAST_CUES for t in raw_words)
+        if any(t in lexicon.WHICH_CUES for t in raw_words) or (rank > 1 and (most or least)):
+            if most:
                 extreme = 1
-            elif any(t in lexicon.LEAST_CUES for t in raw_words):
+            elif least:
                 extreme = -1
+            elif rank > 1:
+                extreme = 1  # "which country is third in …"
+        exclude: list[str] = []
+        if extreme:
+            # "… the most robots after China": China is left out of the ranking, not asked about.
+            for cue in _EXCLUDE_RE.finditer(text):
+                follow = _ENTITY_RE.match(text, cue.end())
+                if follow and _ENTITY_OF[follow.group(1)] in entities:
+                    exclude.append(_ENTITY_OF[follow.group(1)])
+            entities = [e for e in entities if e not in exclude]
         words: list[str] = []
         unknown: list[str] = []
         for token in raw:
@@ -390,6 +417,13 @@ class Matcher:
             slash=slash,
             extreme=extreme,
             about_ai=bool(lexicon.AI_WORDS.intersection(raw_words)) or bool(entities and set(entities) & _ORG_NAMES),
+            asks_org=any(t in lexicon.WHICH_CUES or t == "what" for t in raw_words)
+            and any(t in lexicon.ORG_CUES for t in raw_words),
+            counted=_counted(rest),
+            span=span if span and span[0] < span[1] else None,
+            share=any(t in lexicon.SHARE_CUES for t in raw_words),
+            rank=rank if extreme else 1,
+            exclude=tuple(exclude),
         )
 
     def _nearest_word(self, token: str) -> str | None:
@@ -542,6 +576,21 @@ class Matcher:
                 score += 0.1  # "which country ... the most": a measure taken across many places
             if query.world:
                 score += 0.05 if lexicon.WORLD in doc.entities else -0.05
+            if query.asks_org and not asked:
+                # "Which company …": a figure about an organisation, not about a country.
+                score += 0.12 if doc.subject in _ORG_NAMES else -0.08 if doc.subject in _PLACE_NAMES else 0.0
+            if query.counted is not None and doc.head == query.counted:
+                score += 0.06  # "how many regulations": the fact that counts regulations, not agencies
+            if query.share:
+                # "What share …": a percentage rather than the count or amount it is a share of.
+                score += SHARE_FIT if doc.fact.unit_key.startswith("percent") else -SHARE_FIT
+            if query.span is not None:
+                # "2013-2024": a figure over that range, rather than one year's at its end.
+                span_years = doc.fact.years
+                if len(span_years) >= 2 and min(span_years) == query.span[0] and max(span_years) == query.span[1]:
+                    score += 0.15
+                elif len(span_years) == 1:
+                    score -= 0.1
             point = None
             by_edition = False
             if query.edition is not None and doc.fact.edition is not query.edition:
@@ -598,6 +647,29 @@ class Matcher:
     def is_aggregate(self, fact: Fact) -> bool:
         """Whether a fact is about a group taken together ("US states") rather than one place."""
         return self._docs[fact.id].aggregate
+
+
+def _head(label_text: str) -> str | None:
+    """What a count counts, read from a label (places already removed): its first plural noun.
+
+    "US federal agencies issuing AI regulations" → "agency"; "AI-related federal regulations" →
+    "regulation". A light heuristic, used only to break ties between siblings on one topic.
+    """
+    for word in _TOKEN.findall(label_text):
+        if len(word) > 3 and word not in _STOP and stem(word) != word and word.endswith("s"):
+            return stem(word)
+    return None
+
+
+def _counted(text: str) -> str | None:
+    """The noun a "how many …" question counts, stemmed ("how many AI regulations" → "regulation")."""
+    match = _HOW_MANY.search(text)
+    if match is None:
+        return None
+    for word in match.group(1).split():
+        if word not in lexicon.COUNT_MODIFIERS and word not in _STOP and not word.startswith("ai-"):
+            return stem(word)
+    return None
 
 
 def _expand(text: str) -> str:

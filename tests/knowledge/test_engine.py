@@ -126,9 +126,41 @@ async def test_a_fact_that_only_mentions_the_country_asked_does_not_answer(kb: K
         ("Which country is least optimistic about AI?", "po-optimism-netherlands"),
         # The all-states total is a group, not a state: the answer is the state that led.
         ("Which state passed the most AI laws in 2024?", "policy-california-laws-2024"),
+        ("Which US state has the most AI laws in 2024?", "policy-california-laws-2024"),
+        # Other places in the ranking, and places left out of it.
+        ("Which country ranks second for AI optimism?", "po-optimism-indonesia"),
+        ("Which country is the most optimistic about AI apart from China?", "po-optimism-indonesia"),
     ],
 )
 async def test_which_country_the_most_picks_the_extreme(kb: KnowledgeBase, question: str, fact_id: str) -> None:
+    answer = await kb.answer(question)
+    assert answer.answered, answer.text
+    assert answer.facts[0].id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # "Which company / lab": an organisation's figure, not a country's.
+        ("Which AI lab put out the most notable models in 2025?", "models-top-orgs-2025"),
+        ("which firm has the best model on the arena leaderboard?", "arena-provider-scores-2026"),
+        # "How many X": the sibling that counts X.
+        ("How many AI-related regulations came from US federal agencies in 2024?", "policy-us-federal-regs-2024"),
+        ("How many US federal agencies issued AI regulations in 2024?", "policy-us-federal-agencies-2024"),
+        # "What share": the percentage, not the count it is a share of.
+        (
+            "What percentage of all industrial robots installed worldwide went to China in 2024?",
+            "robots-china-share-2024",
+        ),
+        ("How many industrial robots did China install in 2024?", "robots-china-installs-2024"),
+        # A range of years asks for the figure over that range.
+        ("How much private AI money went to the UK from 2013 to 2024?", "inv-uk-cumulative"),
+        ("UK private AI investment 2024", "inv-uk-private-2024"),
+        # The survey's "Greater China" is what someone asking about China means.
+        ("What share of Chinese companies use generative AI?", "adoption-genai-by-region"),
+    ],
+)
+async def test_what_the_question_asks_for_picks_among_siblings(kb: KnowledgeBase, question: str, fact_id: str) -> None:
     answer = await kb.answer(question)
     assert answer.answered, answer.text
     assert answer.facts[0].id == fact_id
