@@ -55,25 +55,10 @@ _DASHES = str.maketrans(
         "”": '"',
     }
 )
-_US_PRONOUN_BEFORE = frozenset(
-    {
-        "tell",
-        "show",
-        "give",
-        "let",
-        "help",
-        "for",
-        "to",
-        "about",
-        "with",
-        "of",
-        "among",
-        "send",
-        "teach",
-        "remind",
-        "ask",
-    }
-)
+# Lower-case "us" is the pronoun after these verbs ("tell us") …
+_US_PRONOUN_VERBS = frozenset({"tell", "show", "give", "let", "help", "send", "teach", "remind", "ask"})
+# … and after these prepositions unless a noun follows ("for us" vs "share of us high schools").
+_US_PRONOUN_PREPOSITIONS = frozenset({"for", "to", "about", "with", "of", "among"})
 
 
 _CAPITAL_US = re.compile(r"(?<![A-Za-z])U\.?S\.?(?![A-Za-z])")
@@ -167,8 +152,10 @@ def find_entities(text: str) -> tuple[list[str], str]:
     def take(match: re.Match[str]) -> str:
         phrase = match.group(1)
         if phrase == "us":
-            before = text[: match.start()].split()[-1:] or [""]
-            if before[0] in _US_PRONOUN_BEFORE:
+            before = (text[: match.start()].split()[-1:] or [""])[0]
+            after = _TOKEN.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
+            noun_follows = after is not None and after.group().isalpha() and after.group() not in lexicon.STOPWORDS
+            if before in _US_PRONOUN_VERBS or (before in _US_PRONOUN_PREPOSITIONS and not noun_follows):
                 return match.group(0)
         canon = _ENTITY_OF[phrase]
         if canon not in found:

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from knowledge.engine import DONT_KNOW, KnowledgeBase
+from knowledge.matching import find_entities
 from knowledge.models import Answer, Edition
 
 sys.path.insert(0, str(Path(__file__).parents[2]))
@@ -305,3 +306,19 @@ async def test_any_text_yields_a_valid_answer(kb: KnowledgeBase, question: str) 
 async def test_keyword_soup_never_breaks_full_text_search(kb: KnowledgeBase, words: list[str]) -> None:
     answer = await kb.answer(" ".join(words))
     assert isinstance(answer, Answer)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("what share of us high schools offer computer science", ["US"]),
+        ("for us companies how much was invested", ["US"]),
+        ("private ai investment in us", ["US"]),
+        ("is ai good for us", []),
+        ("what does the report say about us?", []),
+        ("tell us about china", ["China"]),
+        ("give us the latest figure", []),
+    ],
+)
+def test_lower_case_us_is_the_country_unless_it_is_the_pronoun(text: str, places: list[str]) -> None:
+    assert find_entities(text)[0] == places
