@@ -674,6 +674,14 @@ MOST_CUES: frozenset[str] = frozenset(
 )
 LEAST_CUES: frozenset[str] = frozenset({"least", "lowest", "smallest", "fewest", "last", "worst", "bottom"})
 
+# "The least optimistic country": a superlative next to a kind of place asks "which" without saying it.
+PLACE_KINDS: frozenset[str] = frozenset(
+    {"country", "countries", "nation", "nations", "state", "states", "region", "regions"}
+)
+SUPERLATIVES: frozenset[str] = frozenset(
+    {"most", "least", "highest", "lowest", "largest", "biggest", "smallest", "fewest", "top", "best", "worst"}
+)
+
 # "Which country is third …", "the second most …": a place in the ranking other than the first.
 RANKS: dict[str, int] = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
 # "… the most robots after China": that place is left out of the ranking.

@@ -30,6 +30,7 @@ PLACE_UNASKED = 0.12  # per place a fact is about that the question did not name
 EXAMPLE_WEIGHT = 0.9  # how much the name and the closest example question must agree (0: either one suffices)
 FULL_SCORES = 16  # candidates given the full score after the cheap first pass
 SEARCH_TERMS = 6  # rarest words sent to the full-text index
+RARE_ENTITY_FACTS = 12  # a place or organisation in at most this many facts is also a search term
 SHARE_FIT = 0.05  # "what share …": bonus for a percentage, penalty for anything else
 SEARCH_BUDGET = 2500  # facts the full-text index may rank for one question before words must all match
 UNKNOWN_WEIGHT = 5.0  # a word Parity has never seen weighs like a rare one: the question is about something else
@@ -247,6 +248,7 @@ class Matcher:
     _idf: dict[str, float] = field(init=False, repr=False)
     _max_idf: float = field(init=False, repr=False)
     _df: dict[str, int] = field(init=False, repr=False)
+    _entity_df: Counter[str] = field(init=False, repr=False)
     _subjects: dict[str, set[str]] = field(init=False, repr=False)
     _vocab: list[str] = field(init=False, repr=False)
     _labels: list[tuple[str, str]] = field(init=False, repr=False)
@@ -269,6 +271,7 @@ class Matcher:
         self._idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
         self._max_idf = math.log((n + 1) / 0.5)
         self._df = dict(df)
+        self._entity_df = Counter(e for doc in self._docs.values() for e in doc.entities)
         self._subjects: dict[str, set[str]] = {}
         for doc in self._docs.values():
             if doc.subject:
@@ -366,7 +369,10 @@ class Matcher:
         rank = next((lexicon.RANKS[t] for t in raw_words if t in lexicon.RANKS), 1)
         most = any(t in lexicon.MOST_CUES for t in raw_words)
         least = any(t in lexicon.LEAST_CUES for t in raw_words)
-        if any(t in lexicon.WHICH_CUES for t in raw_words) or (rank > 1 and (most or least)):
+        which = any(t in lexicon.WHICH_CUES for t in raw_words) or (
+            any(t in lexicon.PLACE_KINDS for t in raw_words) and any(t in lexicon.SUPERLATIVES for t in raw_words)
+        )
+        if which or (rank > 1 and (most or least)):
             if most:
                 extreme = 1
             elif least:
@@ -488,8 +494,15 @@ class Matcher:
                 break
             chosen.append(word)
             postings += self._df.get(word, 0)
+        # A rarely measured place or organisation ("Waymo" in "Apollo Go vs Waymo") finds the facts
+        # about it even when the question has no other word in common with them.
+        rare = [
+            token
+            for entity in query.entities
+            if self._entity_df.get(entity, 0) <= RARE_ENTITY_FACTS and (token := entity.casefold()).isalnum()
+        ]
         if postings <= SEARCH_BUDGET or len(words) < 2:
-            return SearchTerms(tuple(chosen), require_all=False)
+            return SearchTerms(tuple(chosen + rare), require_all=False)
         return SearchTerms(tuple(words[:3]), require_all=True)
 
     # -- scoring ----------------------------------------------------------------------------------

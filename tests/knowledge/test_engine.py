@@ -130,6 +130,8 @@ async def test_a_fact_that_only_mentions_the_country_asked_does_not_answer(kb: K
         ("Which US state has the most AI laws in 2024?", "policy-california-laws-2024"),
         # Other places in the ranking, and places left out of it.
         ("Which country ranks second for AI optimism?", "po-optimism-indonesia"),
+        # A superlative next to "country" asks "which" without saying it.
+        ("hey parity, least ai-optimistic country??", "po-optimism-netherlands"),
         ("Which country is the most optimistic about AI apart from China?", "po-optimism-indonesia"),
     ],
 )
