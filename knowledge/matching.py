@@ -249,6 +249,7 @@ class Matcher:
     _max_idf: float = field(init=False, repr=False)
     _df: dict[str, int] = field(init=False, repr=False)
     _entity_df: Counter[str] = field(init=False, repr=False)
+    _uses: Counter[str] = field(init=False, repr=False)
     _subjects: dict[str, set[str]] = field(init=False, repr=False)
     _vocab: list[str] = field(init=False, repr=False)
     _labels: list[tuple[str, str]] = field(init=False, repr=False)
@@ -298,6 +299,12 @@ class Matcher:
         spellings.update(lexicon.WHICH_CUES | lexicon.MOST_CUES | lexicon.LEAST_CUES | lexicon.COMPARE_CUES)
         self._spellings = frozenset(spellings)
         self._by_shape: dict[tuple[str, int], list[str]] = {}
+        # Where two spellings are equally near a typo, the one more facts use wins, counting the
+        # places and organisations facts are about ("chian" → china, not chain; "pares" → pages,
+        # not paris).
+        uses = Counter(w for doc in self._docs.values() for e in doc.entities for w in normalise(e).split())
+        uses.update(df)
+        self._uses = uses
         for word in sorted(spellings):
             self._by_shape.setdefault((word[0], len(word)), []).append(word)
         # A per-instance cache: typos repeat, and the vocabulary is fixed for this matcher's life.
@@ -428,11 +435,14 @@ class Matcher:
         """
         if not token.isalpha() or len(token) < 3:
             return None
-        near = [
-            word
-            for length in range(len(token) - 2, len(token) + 3)
-            for word in self._by_shape.get((token[0], length), ())
-        ]
+        near = sorted(
+            (
+                word
+                for length in range(len(token) - 2, len(token) + 3)
+                for word in self._by_shape.get((token[0], length), ())
+            ),
+            key=lambda word: -self._uses[word],
+        )
         if len(token) <= 5:
             found = process.extractOne(token, near, scorer=DamerauLevenshtein.distance, score_cutoff=1)
             if found is None or len(found[0]) < 3 or (len(token) == 3 and sorted(found[0]) != sorted(token)):
