@@ -60,6 +60,9 @@ async def test_synonyms_typos_and_slash_forms(kb: KnowledgeBase, question: str, 
         ("How fast did AI adoption grow in Greter China?", "adoption-greater-china-growth"),
         ("how many industrail robots did china instal in 2023", "robots-china-installs-2023"),
         ("Wheer do new AI PhDs go?", "talent-ai-phd-industry-2022"),
+        # Equally near spellings: the one facts use more ("chian" is China, not "chain").
+        ("How much private AI investment did Chian get in 2024?", "inv-china-private-2024"),
+        ("private ai investment in chia 2024", "inv-china-private-2024"),
     ],
 )
 async def test_typos_in_places_words_and_question_words(kb: KnowledgeBase, question: str, fact_id: str) -> None:
