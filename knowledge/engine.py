@@ -288,7 +288,8 @@ class KnowledgeBase:
         return chosen if best.id == fact.id else Scored(best, chosen.score, True)
 
     def _pick(self, members: Sequence[Scored], query: Query) -> Scored:
-        """Within one series: the year or edition asked for, else the newest."""
+        """Within one series: the year or edition asked for, else the one whose figure the
+        question quotes, else the newest."""
 
         def newest(item: Scored) -> tuple[int, int, float]:
             years = item.fact.years or frozenset({0})
@@ -298,6 +299,11 @@ class KnowledgeBase:
             on_period = [m for m in members if query.years & m.fact.years]
             if on_period:
                 return max(on_period, key=newest)
+        if query.numbers:
+            # "24 times the UK?": the edition whose figure was quoted leads; the others follow.
+            quoted = [m for m in members if self.matcher.quotes(query, m.fact)]
+            if quoted:
+                return max(quoted, key=newest)
         return max(members, key=newest)
 
     # -- building answers -------------------------------------------------------------------------
@@ -321,7 +327,10 @@ class KnowledgeBase:
         if fact.notes:
             lines.append(f"Caveat: {fact.notes}")
         if query.edition is None and not query.years and fact.edition is not Edition.CONTEXT:
-            lines.append(f"From the {fact.edition.value}, the newest edition with this figure.")
+            if any(other.edition.rank > fact.edition.rank for _, other in others):
+                lines.append(f"From the {fact.edition.value}; a newer edition's figure is given above.")
+            else:
+                lines.append(f"From the {fact.edition.value}, the newest edition with this figure.")
         lines.append(formatting.source_line(ref))
         return Answer(
             question=question,

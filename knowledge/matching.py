@@ -31,6 +31,8 @@ EXAMPLE_WEIGHT = 0.9  # how much the name and the closest example question must 
 FULL_SCORES = 16  # candidates given the full score after the cheap first pass
 SEARCH_TERMS = 6  # rarest words sent to the full-text index
 RARE_ENTITY_FACTS = 12  # a place or organisation in at most this many facts is also a search term
+VALUE_FIT = 0.15  # bonus for the fact whose figure the question quotes
+VALUE_TOLERANCE = 0.03  # "12 times" quotes 11.7: figures are quoted rounded
 SHARE_FIT = 0.05  # "what share …": bonus for a percentage, penalty for anything else
 SEARCH_BUDGET = 2500  # facts the full-text index may rank for one question before words must all match
 UNKNOWN_WEIGHT = 5.0  # a word Parity has never seen weighs like a rare one: the question is about something else
@@ -186,6 +188,7 @@ class Query:
     counted: str | None = None  # what "how many …" counts ("regulations", "agencies"), stemmed
     span: tuple[int, int] | None = None  # a range of years asked ("2013-2024"): a cumulative figure
     share: bool = False  # "what share / percentage …": a percentage is asked for
+    numbers: tuple[float, ...] = ()  # figures quoted in the question ("24 times", "$5.6 million"), scaled
     rank: int = 1  # with ``extreme``: which place in the ranking ("third" → 3)
     exclude: tuple[str, ...] = ()  # with ``extreme``: places left out ("… after China")
 
@@ -208,6 +211,7 @@ class _Doc:
     aggregate: bool  # about a group taken together ("US states"), not one place among others
     years: frozenset[int]
     head: str | None  # what a count counts: the label's first plural noun ("agencies"), stemmed
+    values: tuple[float, ...]  # the fact's figure and its series' figures
     # Filled once idf is known: word -> indices of the names/examples holding it, and their idf mass.
     postings: dict[str, tuple[int, ...]] = field(default_factory=dict)
     masses: tuple[float, ...] = ()
@@ -234,6 +238,13 @@ class Scored:
 
 _SLASH = re.compile(r"^/(\w+)\s*(.*)$", re.S)
 _EXCLUDE_RE = re.compile(rf"(?<![a-z])(?:{'|'.join(lexicon.EXCLUDE_CUES)})\s+(?:for\s+)?(?:the\s+)?")
+# A figure quoted on its own ("24 times", "$5.6 million", "81%", "280-fold"), not part of a name
+# ("GPT-4", "Llama 3.1", "K-12", "405B") and not a year.
+_QUOTED_NUMBER = re.compile(
+    r"(?<![\w.\-])[$€£]?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?:\s*(%|percent|x|times|-?fold|trillion|billion|bn|million|mn|thousand|k)\b|(?![\w.\-]|\.\d))"
+)
+_SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "thousand": 1e3, "k": 1e3}
 _HOW_MANY = re.compile(r"\bhow many ((?:[a-z-]+ ){0,4})")
 _SPAN = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?:-|–|—|to|through|until|and)\s*((?:19|20)[0-9]{2})(?![0-9])")
 _SLASH_HINTS = {"gap": "us china gap ", "compare": "compare ", "fact": "", "ask": "", "chart": ""}
@@ -342,6 +353,7 @@ class Matcher:
             any(normalise(e).endswith(_AGGREGATE_ENDINGS) for e in fact.entities),
             years,
             _head(find_entities(normalise(fact.label))[1]),
+            (fact.value, *(point.value for point in fact.series)),
         )
 
     # -- parsing ----------------------------------------------------------------------------------
@@ -422,6 +434,7 @@ class Matcher:
             counted=_counted(rest),
             span=span if span and span[0] < span[1] else None,
             share=any(t in lexicon.SHARE_CUES for t in raw_words),
+            numbers=_quoted_numbers(text),
             rank=rank if extreme else 1,
             exclude=tuple(exclude),
         )
@@ -591,6 +604,8 @@ class Matcher:
                 score += 0.12 if doc.subject in _ORG_NAMES else -0.08 if doc.subject in _PLACE_NAMES else 0.0
             if query.counted is not None and doc.head == query.counted:
                 score += 0.06  # "how many regulations": the fact that counts regulations, not agencies
+            if query.numbers and _quotes_value(doc.values, query.numbers):
+                score += VALUE_FIT  # "24 times the UK?": the fact whose figure that is
             if query.share:
                 # "What share …": a percentage rather than the count or amount it is a share of.
                 score += SHARE_FIT if doc.fact.unit_key.startswith("percent") else -SHARE_FIT
@@ -654,6 +669,11 @@ class Matcher:
         """The entity a fact's value belongs to (its first entity)."""
         return self._docs[fact.id].subject
 
+    @staticmethod
+    def quotes(query: Query, fact: Fact) -> bool:
+        """Whether the question quotes the fact's own figure ("24 times the UK?")."""
+        return bool(query.numbers) and _quotes_value((fact.value,), query.numbers)
+
     def is_aggregate(self, fact: Fact) -> bool:
         """Whether a fact is about a group taken together ("US states") rather than one place."""
         return self._docs[fact.id].aggregate
@@ -669,6 +689,25 @@ def _head(label_text: str) -> str | None:
         if len(word) > 3 and word not in _STOP and stem(word) != word and word.endswith("s"):
             return stem(word)
     return None
+
+
+def _quoted_numbers(text: str) -> tuple[float, ...]:
+    """Figures quoted in a question, each as written and scaled ("$5.6 million" → 5.6 and 5,600,000)."""
+    found: list[float] = []
+    for match in _QUOTED_NUMBER.finditer(text):
+        number = float(match.group(1).replace(",", ""))
+        if match.group(2) is None and number.is_integer() and 1980 <= number <= 2039:
+            continue  # a year
+        found.append(number)
+        scale = _SCALES.get(match.group(2) or "")
+        if scale:
+            found.append(number * scale)
+    return tuple(dict.fromkeys(found))
+
+
+def _quotes_value(values: tuple[float, ...], numbers: tuple[float, ...]) -> bool:
+    """Whether a figure quoted in the question is one of the fact's, allowing for rounding."""
+    return any(abs(v - n) <= VALUE_TOLERANCE * abs(v) for v in values if v for n in numbers)
 
 
 def _counted(text: str) -> str | None:

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from knowledge.engine import DONT_KNOW, KnowledgeBase
-from knowledge.matching import find_entities
+from knowledge.matching import find_entities, normalise
 from knowledge.models import Answer, Edition
 
 sys.path.insert(0, str(Path(__file__).parents[2]))
@@ -182,7 +182,7 @@ async def test_how_many_times_more_is_a_ratio_not_a_running_total(kb: KnowledgeB
     answer = await kb.answer("How many times more does the US invest in AI than China?")
     assert answer.answered
     assert "cumulative" not in answer.facts[0].metric
-    assert "≈ 23.1×" in answer.text or answer.facts[0].metric == "private-investment.ratio"
+    assert "≈ 23.1×" in answer.text or answer.facts[0].metric == "private-investment.ratio.us-china"
 
 
 async def test_comparison_gives_both_figures_and_the_working(kb: KnowledgeBase) -> None:
@@ -327,3 +327,38 @@ async def test_keyword_soup_never_breaks_full_text_search(kb: KnowledgeBase, wor
 )
 def test_lower_case_us_is_the_country_unless_it_is_the_pronoun(text: str, places: list[str]) -> None:
     assert find_entities(text)[0] == places
+
+
+async def test_a_series_never_mixes_pairs(kb: KnowledgeBase) -> None:
+    """One series is one measure of one subject: "US vs UK" and "US vs China" ratios are two series,
+    or an answer would call the other pair's figure another edition's."""
+    pairs: dict[tuple[str, str | None], set[frozenset[str]]] = {}
+    for fact in kb.facts:
+        if " vs " in fact.label:
+            named = frozenset(find_entities(normalise(fact.label))[0])
+            pairs.setdefault(kb._series(fact), set()).add(named)
+    assert len(pairs) > 5
+    assert {key: named for key, named in pairs.items() if len(named) > 1} == {}
+
+
+async def test_a_quoted_figure_picks_its_edition_and_names_the_newer_one(kb: KnowledgeBase) -> None:
+    answer = await kb.answer("24 times the UK?")
+    assert answer.answered
+    assert answer.facts[0].id == "inv-us-vs-uk-ratio"
+    assert "The AI Index 2026 reported 48.5×" in answer.text
+    assert "a newer edition's figure is given above" in answer.text
+    assert "11.7" not in answer.text  # the US–China ratio is another series
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("did the us invest 11.7 times more than china in ai", "inv-us-vs-china-ratio"),
+        ("8.7 times more AI money in the US than China?", "inv-us-china-ratio-2023"),
+        ("is it true that 81 percent of teachers think ai should be taught", "edu-teachers-ai-foundational"),
+    ],
+)
+async def test_a_figure_quoted_in_the_question_finds_its_fact(kb: KnowledgeBase, question: str, fact_id: str) -> None:
+    answer = await kb.answer(question)
+    assert answer.answered, answer.text
+    assert answer.facts[0].id == fact_id
