@@ -42,6 +42,8 @@ _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _YEAR = re.compile(r"(?<![0-9])(20[0-3][0-9]|19[89][0-9])(?![0-9])")
 _SPACES = re.compile(r"\s+")
+_MODEL_WORD = re.compile(r"^([a-z]{2,})[0-9]+[a-z]?$")
+_MODEL_NAME = re.compile(r"(?<![a-z0-9])([a-z]{2,})-([0-9]+[a-z]?)(?![a-z0-9])")
 _DASHES = str.maketrans(
     {
         "‐": "-",
@@ -100,7 +102,11 @@ def stem(token: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    """Stemmed content words of already-normalised text (single letters carry no meaning)."""
+    """Stemmed content words of already-normalised text (single letters carry no meaning).
+
+    A model's name stays one word ("gpt-3" → gpt3), so GPT-3 and GPT-4 are told apart.
+    """
+    text = _MODEL_NAME.sub(r"\1\2", text)
     return [stem(t) for t in _TOKEN.findall(text) if len(t) > 1 or t.isdigit()]
 
 
@@ -261,6 +267,7 @@ class Matcher:
     _df: dict[str, int] = field(init=False, repr=False)
     _entity_df: Counter[str] = field(init=False, repr=False)
     _uses: Counter[str] = field(init=False, repr=False)
+    _model_names: frozenset[str] = field(init=False, repr=False)  # "gpt3": written "GPT-3" in the data
     _subjects: dict[str, set[str]] = field(init=False, repr=False)
     _vocab: list[str] = field(init=False, repr=False)
     _labels: list[tuple[str, str]] = field(init=False, repr=False)
@@ -283,6 +290,12 @@ class Matcher:
         self._idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
         self._max_idf = math.log((n + 1) / 0.5)
         self._df = dict(df)
+        self._model_names = frozenset(
+            match.group(1) + match.group(2)
+            for fact in self.facts
+            for text in (fact.label, fact.statement, *fact.aliases, *fact.questions)
+            for match in _MODEL_NAME.finditer(normalise(text))
+        )
         self._entity_df = Counter(e for doc in self._docs.values() for e in doc.entities)
         self._subjects: dict[str, set[str]] = {}
         for doc in self._docs.values():
@@ -508,7 +521,9 @@ class Matcher:
         most of a large knowledge base for little gain, so when there are only common words,
         candidates must hold them all. Places and organisations are slots, scored afterwards.
         """
-        words = sorted({w for w in query.words if w.isalnum()}, key=lambda w: self._df.get(w, 0))
+        # The index splits model names ("gpt3" is "gpt" "3" there): search by the name's letters.
+        indexed = {_MODEL_WORD.sub(r"\1", w) if w in self._model_names else w for w in query.words if w.isalnum()}
+        words = sorted(indexed, key=lambda w: self._df.get(w, 0))
         chosen: list[str] = []
         postings = 0
         for word in words[:SEARCH_TERMS]:

@@ -162,6 +162,9 @@ async def test_which_country_the_most_picks_the_extreme(kb: KnowledgeBase, quest
         # A range of years asks for the figure over that range.
         ("How much private AI money went to the UK from 2013 to 2024?", "inv-uk-cumulative"),
         ("UK private AI investment 2024", "inv-uk-private-2024"),
+        # A model's name is one word: GPT-3 is not GPT-4, and each model's emissions are their own series.
+        ("What were GPT-3's training emissions?", "energy-co2-gpt3"),
+        ("gpt-4 training co2", "energy-co2-gpt4"),
         # The survey's "Greater China" is what someone asking about China means.
         ("What share of Chinese companies use generative AI?", "adoption-genai-by-region"),
     ],
