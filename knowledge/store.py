@@ -13,6 +13,7 @@ import json
 import logging
 import re
 import sqlite3
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, time
 from importlib import resources
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 _SAFE_TERM = re.compile(r"^[a-z0-9]+$")
+SEARCH_CACHE_SIZE = 4096  # full-text results kept, most recently used first
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -73,6 +75,9 @@ class Store:
 
     def __init__(self, connection: aiosqlite.Connection) -> None:
         self._db = connection
+        # Full-text results by query: the knowledge tables change only in ``replace_facts``, which
+        # clears this, and the same searches repeat (autocomplete picks, popular questions).
+        self._searches: OrderedDict[tuple[str, int], tuple[str, ...]] = OrderedDict()
 
     @classmethod
     async def open(cls, path: str | Path = ":memory:") -> Store:
@@ -137,6 +142,7 @@ class Store:
         """Swap in a new set of facts and its version, atomically."""
         # Serialising tens of thousands of facts takes a while: keep it off the event loop.
         rows = await asyncio.to_thread(self._fact_rows, facts)
+        self.forget_searches()
         await self._db.execute("BEGIN IMMEDIATE")
         try:
             await self._db.execute("DELETE FROM facts")
@@ -161,6 +167,11 @@ class Store:
             await self._db.execute("ROLLBACK")
             raise
         await self._db.execute("COMMIT")
+        self.forget_searches()  # and anything cached while the swap was under way
+
+    def forget_searches(self) -> None:
+        """Drop cached full-text results (the next searches go to the index)."""
+        self._searches.clear()
 
     @staticmethod
     def _fact_rows(facts: Sequence[Fact]) -> list[dict[str, object]]:
@@ -195,12 +206,20 @@ class Store:
         query = fts_query(terms, require_all=require_all)
         if query is None:
             return []
+        key = (query, limit)
+        found = self._searches.get(key)
+        if found is not None:
+            self._searches.move_to_end(key)
+            return list(found)
         rows = await self._db.execute_fetchall(
             "SELECT id FROM facts_fts WHERE facts_fts MATCH :query"
             " ORDER BY bm25(facts_fts, 0.0, 6.0, 5.0, 3.0, 4.0, 2.0, 1.0) LIMIT :limit",
             {"query": query, "limit": limit},
         )
-        return [str(row[0]) for row in rows]
+        found = self._searches[key] = tuple(str(row[0]) for row in rows)
+        if len(self._searches) > SEARCH_CACHE_SIZE:
+            self._searches.popitem(last=False)
+        return list(found)
 
     # -- bot state --------------------------------------------------------------------------------
 

@@ -51,3 +51,17 @@ def test_statements_split_without_committing() -> None:
     assert len(statements) == 2
     assert statements[0].startswith("-- a comment\nCREATE TABLE a")
     assert statements[1] == "INSERT INTO a VALUES (';');"
+
+
+async def test_search_results_are_reused_until_the_facts_change(tmp_path: Path) -> None:
+    async with KnowledgeBase.open(tmp_path / "kb.db") as kb:
+        store = kb.store
+        first = await store.search(["mmlu", "gap"], limit=10)
+        assert "gap-mmlu-us-china" in first
+        first.clear()  # a caller changing its list must not change what the next caller gets
+        assert "gap-mmlu-us-china" in await store.search(["mmlu", "gap"], limit=10)
+
+        # A new set of facts: the same search now finds only what is there.
+        only = [f for f in kb.facts if f.id == "gap-humaneval-us-china"]
+        await store.replace_facts(only, "test-version")
+        assert await store.search(["mmlu", "gap"], limit=10) == ["gap-humaneval-us-china"]
