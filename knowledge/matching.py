@@ -577,9 +577,14 @@ class Matcher:
                     hits += weight * tier
             explained[doc.fact.id] = hits
         if len(docs) > FULL_SCORES:
-            docs = sorted(
+            ranked = sorted(
                 docs, key=lambda d: (d.subject in asked if asked else True, explained[d.fact.id]), reverse=True
-            )[:FULL_SCORES]
+            )
+            docs = ranked[:FULL_SCORES]
+            if len(asked) >= 2:
+                # Two places compared: each place's own best facts, whichever place has more of them.
+                for entity in asked:
+                    docs += [d for d in ranked if d.subject == entity and d not in docs][: FULL_SCORES // 2]
         results: list[Scored] = []
         for doc in docs:
             if denominator:
