@@ -577,8 +577,11 @@ class Matcher:
                     hits += weight * tier
             explained[doc.fact.id] = hits
         if len(docs) > FULL_SCORES:
+            # Ties go to the fact about fewer things, as in the final ranking.
             ranked = sorted(
-                docs, key=lambda d: (d.subject in asked if asked else True, explained[d.fact.id]), reverse=True
+                docs,
+                key=lambda d: (d.subject in asked if asked else True, explained[d.fact.id], -len(d.entities)),
+                reverse=True,
             )
             docs = ranked[:FULL_SCORES]
             if len(asked) >= 2:

@@ -211,9 +211,12 @@ class Store:
         if found is not None:
             self._searches.move_to_end(key)
             return list(found)
+        # bm25 ranks only when there are more matches than wanted: otherwise all of them come back
+        # and ranking them would be wasted (the matcher rescores every candidate anyway).
         rows = await self._db.execute_fetchall(
-            "SELECT id FROM facts_fts WHERE facts_fts MATCH :query"
-            " ORDER BY bm25(facts_fts, 0.0, 6.0, 5.0, 3.0, 4.0, 2.0, 1.0) LIMIT :limit",
+            "SELECT id FROM facts_fts WHERE facts_fts MATCH :query ORDER BY"
+            " CASE WHEN (SELECT count(*) FROM facts_fts WHERE facts_fts MATCH :query) <= :limit THEN rowid"
+            " ELSE bm25(facts_fts, 0.0, 6.0, 5.0, 3.0, 4.0, 2.0, 1.0) END LIMIT :limit",
             {"query": query, "limit": limit},
         )
         found = self._searches[key] = tuple(str(row[0]) for row in rows)

@@ -65,3 +65,15 @@ async def test_search_results_are_reused_until_the_facts_change(tmp_path: Path) 
         only = [f for f in kb.facts if f.id == "gap-humaneval-us-china"]
         await store.replace_facts(only, "test-version")
         assert await store.search(["mmlu", "gap"], limit=10) == ["gap-humaneval-us-china"]
+
+
+async def test_search_ranks_by_bm25_when_there_are_more_matches_than_wanted(tmp_path: Path) -> None:
+    async with KnowledgeBase.open(tmp_path / "kb.db") as kb:
+        everything = await kb.store.search(["model"], limit=1000)
+        best = await kb.store.search(["model"], limit=3)
+        assert len(everything) > 3
+        # The facts that name models most, not the first three rows of the table.
+        assert best == ["research-foundation-models-2023", "models-openai-2024", "models-notable-china-2024"]
+        assert best != everything[:3]
+        # With room for every match, all of them come back.
+        assert sorted(await kb.store.search(["mmlu"], limit=100)) == sorted(await kb.store.search(["mmlu"], limit=6))
