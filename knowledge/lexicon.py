@@ -315,7 +315,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "emissions": ("emission",),
     "chips": ("chip", "hardware"),
     "semiconductors": ("chip", "hardware"),
-    "gpus": ("gpu", "hardware"),
+    "gpus": ("gpu", "hardware", "compute"),
     "self-driving": ("autonomous", "robotaxi"),
     "driverless": ("autonomous", "robotaxi"),
     "robotaxis": ("robotaxi",),
@@ -359,6 +359,33 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "k-12": ("school",),
     "high school": ("school",),
     "schools": ("school",),
+    # Informal wording.
+    "llm": ("model",),
+    "llms": ("model",),
+    "large language model": ("model",),
+    "large language models": ("model",),
+    "language models": ("model",),
+    "ai systems": ("model",),
+    "cash": ("investment",),
+    "raised": ("investment",),
+    "raise": ("investment",),
+    "scared": ("afraid",),
+    "fear": ("afraid",),
+    "fears": ("afraid",),
+    "frightened": ("afraid",),
+    "make": ("produce",),
+    "made": ("produce",),
+    "build": ("produce",),
+    "built": ("produce",),
+    "churned out": ("produce",),
+    "put out": ("release",),
+    "ppl": ("people",),
+    "in total": ("cumulative",),
+    "all time": ("cumulative",),
+    "all-time": ("cumulative",),
+    "altogether": ("cumulative",),
+    "to date": ("cumulative",),
+    "so far": ("cumulative",),
 }
 
 # Verb forms people use in questions, mapped to one base form (applied to facts and questions alike).
@@ -370,8 +397,11 @@ LEMMAS: dict[str, str] = {
     "growing": "grow",
     "grown": "grow",
     "grows": "grow",
-    "invested": "invest",
-    "investing": "invest",
+    "invest": "investment",
+    "invests": "investment",
+    "invested": "investment",
+    "investing": "investment",
+    "investments": "investment",
     "installed": "install",
     "installing": "install",
     "released": "release",
@@ -459,6 +489,12 @@ REWRITES: dict[str, str] = {
     "times larger": "ratio",
     "times bigger": "ratio",
     "times greater": "ratio",
+    # Informal ways of saying "invest in".
+    **{
+        f"{verb} {into}": "invest in"
+        for verb in ("put", "pour", "poured", "pump", "pumped", "dump", "dumped", "sink", "sank", "throw", "threw")
+        for into in ("into", "in")
+    },
     # "Which US state …" asks about a state; the US is only where to look.
     **{
         f"{which} {us} {state}": f"{which} {state}"
@@ -480,7 +516,7 @@ STOPWORDS: frozenset[str] = frozenset(
     statistics data value values latest current currently now today recent recently new newest year years
     annual annually one vs versus v
     everyone everybody anyone anybody someone somebody guys folks yall yo hiya howdy thanks thank thx cheers
-    lol pls please wondering curious wanna gonna kinda sorta actually basically
+    lol pls please wondering curious wanna gonna kinda sorta actually basically rn nowadays
     """.split()
 )
 

@@ -645,7 +645,10 @@ class Matcher:
                 answerable = False
             if query.years:
                 if query.years & doc.fact.years:
-                    score += 0.15 * len(query.years & doc.years) / len(query.years)
+                    year_fit = 0.15 * len(query.years & doc.years) / len(query.years)
+                    if query.span is None and len(query.years) == 1 and len(doc.fact.years) > 1:
+                        year_fit /= 3  # "in 2024" is that year's figure, not one over 2013-2024
+                    score += year_fit
                 elif query.years & doc.years:
                     point = _series_point(doc.fact, query.years)
                 elif doc.fact.edition.year in query.years:

@@ -365,3 +365,19 @@ async def test_a_figure_quoted_in_the_question_finds_its_fact(kb: KnowledgeBase,
     answer = await kb.answer(question)
     assert answer.answered, answer.text
     assert answer.facts[0].id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("how many llms did the us make in 2024", "models-notable-us-2024"),
+        ("are ppl scared of self driving cars", "po-self-driving-fear"),
+        ("how much did the uk put into ai in 2024", "inv-uk-private-2024"),
+        ("how much has the uk invested in ai in total", "inv-uk-cumulative"),
+        ("how much cash did chinese ai startups raise in 2024", "inv-china-private-2024"),
+    ],
+)
+async def test_informal_wording(kb: KnowledgeBase, question: str, fact_id: str) -> None:
+    answer = await kb.answer(question)
+    assert answer.answered, answer.text
+    assert answer.facts[0].id == fact_id
