@@ -380,6 +380,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "churned out": ("produce",),
     "put out": ("release",),
     "ppl": ("people",),
+    "comp sci": ("computer", "science"),
+    "compsci": ("computer", "science"),
+    "grads": ("graduate", "bachelor", "degree"),
+    "graduates": ("graduate", "bachelor", "degree"),
+    "move to": ("migration", "inflow"),
+    "moving to": ("migration", "inflow"),
+    "moved to": ("migration", "inflow"),
+    "immigrate": ("migration", "inflow"),
+    "relocate": ("migration", "inflow"),
     "in total": ("cumulative",),
     "all time": ("cumulative",),
     "all-time": ("cumulative",),
@@ -516,7 +525,7 @@ STOPWORDS: frozenset[str] = frozenset(
     statistics data value values latest current currently now today recent recently new newest year years
     annual annually one vs versus v
     everyone everybody anyone anybody someone somebody guys folks yall yo hiya howdy thanks thank thx cheers
-    lol pls please wondering curious wanna gonna kinda sorta actually basically rn nowadays
+    lol pls please wondering curious wanna gonna kinda sorta actually basically rn nowadays big huge
     """.split()
 )
 

@@ -375,6 +375,8 @@ async def test_a_figure_quoted_in_the_question_finds_its_fact(kb: KnowledgeBase,
         ("how much did the uk put into ai in 2024", "inv-uk-private-2024"),
         ("how much has the uk invested in ai in total", "inv-uk-cumulative"),
         ("how much cash did chinese ai startups raise in 2024", "inv-china-private-2024"),
+        ("how many ai researchers move to the us", "talent-us-inflow-drop"),
+        ("how big is the gap on mmlu", "gap-mmlu-us-china"),
     ],
 )
 async def test_informal_wording(kb: KnowledgeBase, question: str, fact_id: str) -> None:
