@@ -56,7 +56,7 @@ def figure(value: float, unit: str) -> str:
         return f"{number(value)} percentage points{suffix}"
     if base.startswith("percent"):
         return f"{number(value)}% ({base[len('percent') :].strip()}){suffix}".replace(" ()", "")
-    if base == "count" or base.startswith("count"):
+    if base == "count" or base.startswith("count "):
         detail = base[len("count") :].strip()
         return f"{number(value)}{' ' + detail if detail else ''}{suffix}"
     if base.startswith("ratio"):

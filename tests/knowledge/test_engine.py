@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from knowledge import formatting
 from knowledge.engine import DONT_KNOW, KnowledgeBase
 from knowledge.matching import find_entities, normalise
 from knowledge.models import Answer, Edition
@@ -383,3 +384,27 @@ async def test_informal_wording(kb: KnowledgeBase, question: str, fact_id: str) 
     answer = await kb.answer(question)
     assert answer.answered, answer.text
     assert answer.facts[0].id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "shown"),
+    [
+        (60, "countries", "60 countries"),
+        (41, "count of top 100 (China)", "41 of top 100 (China)"),
+        (2049, "count", "2,049"),
+        (9.3, "USD billions", "$9.3 billion"),
+        (0.3, "percentage points", "0.3 percentage points"),
+        (74.2, "percent of granted AI patents", "74.2% (of granted AI patents)"),
+        (23.1, "ratio (times)", "23.1× (times)"),
+    ],
+)
+def test_figures_read_with_their_units(value: float, unit: str, shown: str) -> None:
+    assert formatting.figure(value, unit) == shown
+
+
+async def test_every_fact_in_the_knowledge_base_shows_its_whole_unit(kb: KnowledgeBase) -> None:
+    for fact in kb.facts:
+        shown = formatting.figure(fact.value, fact.unit)
+        for word in fact.unit.replace("(", " ").replace(")", " ").split():
+            if word.isalpha() and word not in {"count", "percent", "USD", "EUR", "CAD", "ratio", "date", "YYYYMMDD"}:
+                assert word in shown or word.rstrip("s") in shown, (fact.id, fact.unit, shown)
