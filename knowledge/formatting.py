@@ -54,8 +54,8 @@ def figure(value: float, unit: str) -> str:
         return f"{number(value)}%{suffix}"
     if base == "percentage points":
         return f"{number(value)} percentage points{suffix}"
-    if base.startswith("percent"):
-        return f"{number(value)}% ({base[len('percent') :].strip()}){suffix}".replace(" ()", "")
+    if base.startswith("percent "):
+        return f"{number(value)}% {base[len('percent ') :]}{suffix}"  # "88% of organizations"
     if base == "count" or base.startswith("count "):
         detail = base[len("count") :].strip()
         return f"{number(value)}{' ' + detail if detail else ''}{suffix}"

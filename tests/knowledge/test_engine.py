@@ -394,7 +394,9 @@ async def test_informal_wording(kb: KnowledgeBase, question: str, fact_id: str) 
         (2049, "count", "2,049"),
         (9.3, "USD billions", "$9.3 billion"),
         (0.3, "percentage points", "0.3 percentage points"),
-        (74.2, "percent of granted AI patents", "74.2% (of granted AI patents)"),
+        (74.2, "percent of granted AI patents", "74.2% of granted AI patents"),
+        (200, "percent growth (lower bound)", "200% growth (lower bound)"),
+        (35, "percent", "35%"),
         (23.1, "ratio (times)", "23.1× (times)"),
     ],
 )
