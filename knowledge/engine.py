@@ -244,8 +244,7 @@ class KnowledgeBase:
     def _series(self, fact: Fact) -> tuple[str, str | None]:
         """A series: one measure of one subject (a place, an organisation, or the world) across
         editions and periods."""
-        subject = self.matcher.subject(fact)
-        return (fact.metric, None if subject == lexicon.WORLD else subject)
+        return (fact.metric, self.matcher.series_subject(fact))
 
     def _group(self, scored: Sequence[Scored]) -> list[_Group]:
         buckets: dict[tuple[str, str | None], list[Scored]] = {}

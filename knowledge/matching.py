@@ -695,6 +695,15 @@ class Matcher:
         """The entity a fact's value belongs to (its first entity)."""
         return self._docs[fact.id].subject
 
+    def series_subject(self, fact: Fact) -> str | None:
+        """Whose series a fact belongs to: its place, or an organisation its label names. A top score
+        held by whichever lab leads ("Top SWE-bench score (Claude)") is one series over time, not one
+        per lab; the world's figure is the series with no subject."""
+        doc = self._docs[fact.id]
+        if doc.subject == lexicon.WORLD or (doc.subject in _ORG_NAMES and doc.subject not in doc.named):
+            return None
+        return doc.subject
+
     @staticmethod
     def quotes(query: Query, fact: Fact) -> bool:
         """Whether the question quotes the fact's own figure ("24 times the UK?")."""

@@ -410,3 +410,10 @@ async def test_every_fact_in_the_knowledge_base_shows_its_whole_unit(kb: Knowled
         for word in fact.unit.replace("(", " ").replace(")", " ").split():
             if word.isalpha() and word not in {"count", "percent", "USD", "EUR", "CAD", "ratio", "date", "YYYYMMDD"}:
                 assert word in shown or word.rstrip("s") in shown, (fact.id, fact.unit, shown)
+
+
+async def test_a_top_score_is_one_series_whichever_lab_holds_it(kb: KnowledgeBase) -> None:
+    answer = await kb.answer("what's the best score on swe-bench")
+    assert answer.answered
+    assert answer.facts[0].id == "bench-swebench-top-2026"  # the 2026 edition's, held by Claude
+    assert "The AI Index 2025 reported 71.7%" in answer.text  # o3's, from the 2025 edition
