@@ -267,6 +267,7 @@ class Matcher:
     _df: dict[str, int] = field(init=False, repr=False)
     _entity_df: Counter[str] = field(init=False, repr=False)
     _uses: Counter[str] = field(init=False, repr=False)
+    _world_metrics: frozenset[str] = field(init=False, repr=False)  # measures with a world figure
     _model_names: frozenset[str] = field(init=False, repr=False)  # "gpt3": written "GPT-3" in the data
     _subjects: dict[str, set[str]] = field(init=False, repr=False)
     _vocab: list[str] = field(init=False, repr=False)
@@ -296,6 +297,7 @@ class Matcher:
             for text in (fact.label, fact.statement, *fact.aliases, *fact.questions)
             for match in _MODEL_NAME.finditer(normalise(text))
         )
+        self._world_metrics = frozenset(d.fact.metric for d in self._docs.values() if d.subject == lexicon.WORLD)
         self._entity_df = Counter(e for doc in self._docs.values() for e in doc.entities)
         self._subjects: dict[str, set[str]] = {}
         for doc in self._docs.values():
@@ -622,6 +624,10 @@ class Matcher:
                 score += 0.1  # "which country ... the most": a measure taken across many places
             if query.world:
                 score += 0.05 if lexicon.WORLD in doc.entities else -0.05
+                if not asked and doc.subject in _PLACE_NAMES and doc.fact.metric in self._world_metrics:
+                    # "Worldwide" is never answered with one country's figure on a measure that has a
+                    # world figure (for some year): a global count, not China's.
+                    answerable = False
             if query.asks_org and not asked:
                 # "Which company …": a figure about an organisation, not about a country.
                 score += 0.12 if doc.subject in _ORG_NAMES else -0.08 if doc.subject in _PLACE_NAMES else 0.0

@@ -417,3 +417,11 @@ async def test_a_top_score_is_one_series_whichever_lab_holds_it(kb: KnowledgeBas
     assert answer.answered
     assert answer.facts[0].id == "bench-swebench-top-2026"  # the 2026 edition's, held by Claude
     assert "The AI Index 2025 reported 71.7%" in answer.text  # o3's, from the 2025 edition
+
+
+async def test_worldwide_is_never_one_countrys_count(kb: KnowledgeBase) -> None:
+    # The knowledge base has the world's installations for 2023, and countries' for 2024.
+    answer = await kb.answer("robots installed worldwide 2024")
+    assert not any(ref.metric == "robot-installations" for ref in answer.facts), answer.text
+    answer = await kb.answer("robots installed worldwide 2023")
+    assert answer.answered and answer.facts[0].id == "robots-global-installs-2023"
