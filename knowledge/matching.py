@@ -399,28 +399,8 @@ class Matcher:
         raw = [t for t in tokens(_expand(rest)) if t not in _STOP and not _YEAR.fullmatch(t)]
         raw_words = _TOKEN.findall(text)
         compare = any(t in lexicon.COMPARE_CUES for t in raw_words) or slash == "compare"
-        extreme = 0
-        rank = next((lexicon.RANKS[t] for t in raw_words if t in lexicon.RANKS), 1)
-        most = any(t in lexicon.MOST_CUES for t in raw_words)
-        least = any(t in lexicon.LEAST_CUES for t in raw_words)
-        which = any(t in lexicon.WHICH_CUES for t in raw_words) or (
-            any(t in lexicon.PLACE_KINDS for t in raw_words) and any(t in lexicon.SUPERLATIVES for t in raw_words)
-        )
-        if which or (rank > 1 and (most or least)):
-            if most:
-                extreme = 1
-            elif least:
-                extreme = -1
-            elif rank > 1:
-                extreme = 1  # "which country is third in …"
-        exclude: list[str] = []
-        if extreme:
-            # "… the most robots after China": China is left out of the ranking, not asked about.
-            for cue in _EXCLUDE_RE.finditer(text):
-                follow = _ENTITY_RE.match(text, cue.end())
-                if follow and _ENTITY_OF[follow.group(1)] in entities:
-                    exclude.append(_ENTITY_OF[follow.group(1)])
-            entities = [e for e in entities if e not in exclude]
+        extreme, rank, exclude = _ranking(text, raw_words, entities)
+        entities = [e for e in entities if e not in exclude]
         words: list[str] = []
         unknown: list[str] = []
         for token in raw:
@@ -450,8 +430,8 @@ class Matcher:
             span=span if span and span[0] < span[1] else None,
             share=any(t in lexicon.SHARE_CUES for t in raw_words),
             numbers=_quoted_numbers(text),
-            rank=rank if extreme else 1,
-            exclude=tuple(exclude),
+            rank=rank,
+            exclude=exclude,
         )
 
     def _nearest_word(self, token: str) -> str | None:
@@ -749,6 +729,33 @@ def _quoted_numbers(text: str) -> tuple[float, ...]:
 def _quotes_value(values: tuple[float, ...], numbers: tuple[float, ...]) -> bool:
     """Whether a figure quoted in the question is one of the fact's, allowing for rounding."""
     return any(abs(v - n) <= VALUE_TOLERANCE * abs(v) for v in values if v for n in numbers)
+
+
+def _ranking(text: str, raw_words: Sequence[str], entities: Sequence[str]) -> tuple[int, int, tuple[str, ...]]:
+    """ "Which country … the most / least", "the third …", "… after China": the direction of a ranking
+    asked for (1, -1, or 0 for none), the place in it, and places left out of it."""
+    rank = next((lexicon.RANKS[t] for t in raw_words if t in lexicon.RANKS), 1)
+    most = any(t in lexicon.MOST_CUES for t in raw_words)
+    least = any(t in lexicon.LEAST_CUES for t in raw_words)
+    # "The least optimistic country": a superlative next to a kind of place asks "which" without saying it.
+    which = any(t in lexicon.WHICH_CUES for t in raw_words) or (
+        any(t in lexicon.PLACE_KINDS for t in raw_words) and any(t in lexicon.SUPERLATIVES for t in raw_words)
+    )
+    if not which and not (rank > 1 and (most or least)):
+        return 0, 1, ()
+    if most or (rank > 1 and not least):
+        extreme = 1  # "which country is third in …" ranks from the top
+    elif least:
+        extreme = -1
+    else:
+        return 0, 1, ()
+    # "… the most robots after China": China is left out of the ranking, not asked about.
+    excluded: list[str] = []
+    for cue in _EXCLUDE_RE.finditer(text):
+        follow = _ENTITY_RE.match(text, cue.end())
+        if follow and _ENTITY_OF[follow.group(1)] in entities:
+            excluded.append(_ENTITY_OF[follow.group(1)])
+    return extreme, rank, tuple(excluded)
 
 
 def _counted(text: str) -> str | None:
