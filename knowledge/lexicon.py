@@ -389,6 +389,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "moved to": ("migration", "inflow"),
     "immigrate": ("migration", "inflow"),
     "relocate": ("migration", "inflow"),
+    "pubs": ("publication",),
+    "regs": ("regulation",),
     "grow": ("growth",),
     "grew": ("growth",),
     "grown": ("growth",),
@@ -697,11 +699,6 @@ ORG_CUES: frozenset[str] = frozenset(
 )
 # "What share / percentage …": the answer is a percentage, not a count or an amount.
 SHARE_CUES: frozenset[str] = frozenset({"share", "percent", "percentage", "proportion", "fraction", "pct"})
-
-# Words after "how many" that are not what is being counted ("how many new AI startups").
-COUNT_MODIFIERS: frozenset[str] = frozenset(
-    {"ai", "new", "newly", "notable", "more", "fewer", "of", "the", "total", "different", "major", "top"}
-)
 
 WHICH_CUES: frozenset[str] = frozenset({"which", "who", "whom", "where", "what country", "leader", "leads", "lead"})
 MOST_CUES: frozenset[str] = frozenset(

@@ -120,6 +120,11 @@ _ENTITY_OF: dict[str, str] = {}
 for _canon, _variants in (*lexicon.PLACES.items(), *lexicon.ORGANISATIONS.items()):
     for _variant in _variants:
         _ENTITY_OF[_variant] = _canon
+for _canon, _variants in lexicon.PLACES.items():
+    for _variant in _variants:
+        # The people of a place: "mexicans", "israelis", "saudis".
+        if _variant.endswith(("an", "i")) and _variant.isalpha() and len(_variant) > 3:
+            _ENTITY_OF.setdefault(_variant + "s", _canon)
 _ENTITY_RE = _phrase_regex(_ENTITY_OF)
 _WORLD_RE = _phrase_regex(lexicon.WORLD_WORDS)
 _SYNONYM_RE = _phrase_regex(lexicon.SYNONYMS)
@@ -251,7 +256,12 @@ _QUOTED_NUMBER = re.compile(
     r"(?:\s*(%|percent|x|times|-?fold|trillion|billion|bn|million|mn|thousand|k)\b|(?![\w.\-]|\.\d))"
 )
 _SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "thousand": 1e3, "k": 1e3}
-_HOW_MANY = re.compile(r"\bhow many ((?:[a-z-]+ ){0,4})")
+_HOW_MANY = re.compile(r"(?:\bhow many|\bnumber of|# of|\bno\. of)\s+((?:[a-z-]+(?: |$)){0,4})")
+_UNIT_NOUNS = frozenset(
+    {"point", "dollar", "euro", "time", "year", "month", "week", "day", "hour", "billion", "million", "thousand",
+     "percent", "tonne", "ton", "watt", "kilowatt", "gigawatt", "token", "parameter"}
+)  # fmt: skip
+_PERCENT_ASKED = re.compile(r"(?<![0-9])(?<![0-9] )%")  # "what %", "China % of …", not "81%" or "81 %"
 _SPAN = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?:-|–|—|to|through|until|and)\s*((?:19|20)[0-9]{2})(?![0-9])")
 _SLASH_HINTS = {"gap": "us china gap ", "compare": "compare ", "fact": "", "ask": "", "chart": ""}
 
@@ -428,7 +438,7 @@ class Matcher:
             and any(t in lexicon.ORG_CUES for t in raw_words),
             counted=_counted(rest),
             span=span if span and span[0] < span[1] else None,
-            share=any(t in lexicon.SHARE_CUES for t in raw_words),
+            share=any(t in lexicon.SHARE_CUES for t in raw_words) or bool(_PERCENT_ASKED.search(text)),
             numbers=_quoted_numbers(text),
             rank=rank,
             exclude=exclude,
@@ -763,10 +773,10 @@ def _counted(text: str) -> str | None:
     match = _HOW_MANY.search(text)
     if match is None:
         return None
-    for word in match.group(1).split():
-        if word not in lexicon.COUNT_MODIFIERS and word not in _STOP and not word.startswith("ai-"):
-            return stem(word)
-    return None
+    # The first plural noun, as in a label: "how many federal agencies …" counts agencies. A unit
+    # ("how many points / dollars …") says how the figure is measured, not what is counted.
+    head = _head(match.group(1))
+    return None if head in _UNIT_NOUNS else head
 
 
 def _expand(text: str) -> str:
