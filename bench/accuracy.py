@@ -4,7 +4,9 @@
 
 Every reference question form should be answered with its fact's value (strict: the
 same fact; lenient: the value appears among the facts answered, e.g. a newer edition's
-series); every out-of-scope question should be refused.
+series); so should each question in ``paraphrases.yaml`` (casual, terse and misspelt
+rewordings written from the reference statements); every out-of-scope question should be
+refused.
 """
 
 from __future__ import annotations
@@ -17,9 +19,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import yaml
+
 from bench.questions import OUT_OF_SCOPE, reference_facts
 from knowledge.engine import KnowledgeBase
 from knowledge.models import Answer
+
+PARAPHRASES = Path(__file__).with_name("paraphrases.yaml")
 
 
 def with_typo(question: str, rng: random.Random) -> str:
@@ -82,6 +88,7 @@ async def run(verbose: bool) -> dict[str, float]:
         raise SystemExit("reference facts not found (set PARITY_REFERENCE_DIR)")
     strict = lenient = total = suggested = newer = 0
     misses: list[str] = []
+    by_id = {str(ref["id"]): ref for ref in facts}
     async with KnowledgeBase.open() as kb:
         for ref in facts:
             for question in ref["question_forms"]:
@@ -110,6 +117,20 @@ async def run(verbose: bool) -> dict[str, float]:
                 typo_right += answer.answered and (
                     answer.facts[0].id == ref["id"] or _holds(values, float(ref["value"]))
                 )
+        paraphrased = paraphrase_right = 0
+        for item in yaml.safe_load(PARAPHRASES.read_text(encoding="utf-8")):
+            ref = by_id[item["id"]]
+            answer = await kb.answer(item["question"])
+            paraphrased += 1
+            right = answer.answered and (
+                answer.facts[0].id == ref["id"]
+                or _holds(shown_values(answer), float(ref["value"]))
+                or _newer_in_series(kb, answer, ref)
+            )
+            paraphrase_right += right
+            if not right:
+                got = answer.facts[0].id if answer.answered else "suggest " + ",".join(s.id for s in answer.suggestions)
+                misses.append(f"{ref['id']:<38} {answer.confidence:.2f} {item['question']!r} -> {got} (paraphrase)")
         refused = 0
         for question in OUT_OF_SCOPE:
             answer = await kb.answer(question)
@@ -127,6 +148,7 @@ async def run(verbose: bool) -> dict[str, float]:
         "newer_edition_same_series": newer / total,
         "wrong_but_suggested": suggested / total,
         "with_one_typo_lenient": typo_right / total,
+        "paraphrased_questions": paraphrase_right / paraphrased,
         "refusal_rate_out_of_scope": refused / len(OUT_OF_SCOPE),
         "right_decisions": decisions / (total + len(OUT_OF_SCOPE)),
     }
