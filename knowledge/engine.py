@@ -415,8 +415,8 @@ class KnowledgeBase:
             return Answer(
                 question=question,
                 answered=False,
-                text=f"I have “{best.fact.label}” but no sourced figure for {missing} on the same measure, "
-                f"so I can't compare them.",
+                text=f"I have “{best.fact.label}” but no sourced figure for {missing} on the same measure"
+                + (", so I can't compare them." if query.compare else "."),
                 suggestions=(self._suggest(best.fact),),
                 confidence=_clamp(best.score),
                 kb_version=self.version,

@@ -429,3 +429,12 @@ async def test_worldwide_is_never_one_countrys_count(kb: KnowledgeBase) -> None:
     assert not any(ref.metric == "robot-installations" for ref in answer.facts), answer.text
     answer = await kb.answer("robots installed worldwide 2023")
     assert answer.answered and answer.facts[0].id == "robots-global-installs-2023"
+
+
+async def test_a_missing_place_is_named_and_only_a_comparison_says_it_cannot_compare(kb: KnowledgeBase) -> None:
+    single = await kb.answer("What share of Germans use ChatGPT?")
+    assert not single.answered
+    assert "no sourced figure for Germany" in single.text and "compare" not in single.text
+    pair = await kb.answer("US vs Brazil private AI investment 2024")
+    assert not pair.answered
+    assert "no sourced figure for Brazil on the same measure, so I can't compare them" in pair.text
