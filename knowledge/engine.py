@@ -204,7 +204,11 @@ class KnowledgeBase:
             pair = top is not None and set(query.entities) <= self.matcher.doc_entities(top.members[0].fact)
             # Rescoring per place needs only the facts the first pass found relevant.
             compared = self._compare(question, query, [s.fact.id for s in scored[:COMPARE_CANDIDATES]], named)
-            if compared is not None and (compared.answered or not pair):
+            # "How many times more …" is asked of a sourced ratio, when there is one for the pair.
+            ratio_asked = (
+                pair and "ratio" in query.words and top is not None and top.members[0].fact.unit_key.startswith("ratio")
+            )
+            if compared is not None and (compared.answered or not pair) and not ratio_asked:
                 return compared
 
         answerable = [g for g in groups if g.answerable]

@@ -389,6 +389,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "moved to": ("migration", "inflow"),
     "immigrate": ("migration", "inflow"),
     "relocate": ("migration", "inflow"),
+    "orgs": ("organization",),
     "pubs": ("publication",),
     "regs": ("regulation",),
     "grow": ("growth",),

@@ -438,3 +438,13 @@ async def test_a_missing_place_is_named_and_only_a_comparison_says_it_cannot_com
     pair = await kb.answer("US vs Brazil private AI investment 2024")
     assert not pair.answered
     assert "no sourced figure for Brazil on the same measure, so I can't compare them" in pair.text
+
+
+async def test_how_many_times_is_answered_by_the_sourced_ratio_and_vs_by_both_figures(kb: KnowledgeBase) -> None:
+    ratio = await kb.answer("how many times more robots did china install than the us in 2024")
+    assert ratio.answered and ratio.facts[0].id == "robots-china-vs-us-ratio-2024"
+    ratio = await kb.answer("how many times chinas private AI investmnet did the US put in during 2025?")
+    assert ratio.answered and ratio.facts[0].id == "inv-us-vs-china-ratio-2025"
+    both = await kb.answer("China vs US robot installations 2024")
+    assert both.answered and both.comparison is not None
+    assert [ref.id for ref in both.facts[:2]] == ["robots-china-installs-2024", "robots-us-installs-2024"]
