@@ -277,6 +277,7 @@ class Matcher:
     _df: dict[str, int] = field(init=False, repr=False)
     _entity_df: Counter[str] = field(init=False, repr=False)
     _uses: Counter[str] = field(init=False, repr=False)
+    _mentioned: dict[str, frozenset[str]] = field(init=False, repr=False)  # organisation -> facts naming it
     _world_metrics: frozenset[str] = field(init=False, repr=False)  # measures with a world figure
     _model_names: frozenset[str] = field(init=False, repr=False)  # "gpt3": written "GPT-3" in the data
     _subjects: dict[str, set[str]] = field(init=False, repr=False)
@@ -307,6 +308,12 @@ class Matcher:
             for text in (fact.label, fact.statement, *fact.aliases, *fact.questions)
             for match in _MODEL_NAME.finditer(normalise(text))
         )
+        mentioned: dict[str, set[str]] = {}
+        for fact in self.facts:
+            for entity in find_entities(normalise(f"{fact.label} {fact.statement}"))[0]:
+                if entity in _ORG_NAMES:
+                    mentioned.setdefault(entity, set()).add(fact.id)
+        self._mentioned = {org: frozenset(ids) for org, ids in mentioned.items()}
         self._world_metrics = frozenset(d.fact.metric for d in self._docs.values() if d.subject == lexicon.WORLD)
         self._entity_df = Counter(e for doc in self._docs.values() for e in doc.entities)
         self._subjects: dict[str, set[str]] = {}
@@ -602,6 +609,9 @@ class Matcher:
                         score += 0.15
                     else:
                         score -= 0.1  # the fact mentions what was asked about, but its value is another's
+                elif asked <= _ORG_NAMES and not (doc.entities & _ORG_NAMES) and doc.fact.id in self._mentions(asked):
+                    # "OpenAI's o3 on SWE-bench": the organisation is named in the fact's text, not listed.
+                    score -= 0.05
                 else:
                     answerable = False
                     score -= 0.15
@@ -699,6 +709,11 @@ class Matcher:
         if doc.subject == lexicon.WORLD or (doc.subject in _ORG_NAMES and doc.subject not in doc.named):
             return None
         return doc.subject
+
+    def _mentions(self, orgs: frozenset[str]) -> frozenset[str]:
+        """Facts whose label or statement names every one of these organisations."""
+        found = [self._mentioned.get(org, frozenset()) for org in orgs]
+        return frozenset.intersection(*found) if found else frozenset()
 
     @staticmethod
     def quotes(query: Query, fact: Fact) -> bool:
