@@ -106,7 +106,8 @@ def tokens(text: str) -> list[str]:
 
     A model's name stays one word ("gpt-3" → gpt3), so GPT-3 and GPT-4 are told apart.
     """
-    text = _MODEL_NAME.sub(r"\1\2", text)
+    if "-" in text:
+        text = _MODEL_NAME.sub(r"\1\2", text)
     return [stem(t) for t in _TOKEN.findall(text) if len(t) > 1 or t.isdigit()]
 
 
@@ -223,6 +224,8 @@ class _Doc:
     years: frozenset[int]
     head: str | None  # what a count counts: the label's first plural noun ("agencies"), stemmed
     values: tuple[float, ...]  # the fact's figure and its series' figures
+    mentions: frozenset[str]  # places and organisations its label or statement names
+    model_names: frozenset[str]  # models its texts name, as one word ("gpt3")
     # Filled once idf is known: word -> indices of the names/examples holding it, and their idf mass.
     postings: dict[str, tuple[int, ...]] = field(default_factory=dict)
     masses: tuple[float, ...] = ()
@@ -302,17 +305,11 @@ class Matcher:
         self._idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
         self._max_idf = math.log((n + 1) / 0.5)
         self._df = dict(df)
-        self._model_names = frozenset(
-            match.group(1) + match.group(2)
-            for fact in self.facts
-            for text in (fact.label, fact.statement, *fact.aliases, *fact.questions)
-            for match in _MODEL_NAME.finditer(normalise(text))
-        )
+        self._model_names = frozenset().union(*(doc.model_names for doc in self._docs.values()))
         mentioned: dict[str, set[str]] = {}
-        for fact in self.facts:
-            for entity in find_entities(normalise(f"{fact.label} {fact.statement}"))[0]:
-                if entity in _ORG_NAMES:
-                    mentioned.setdefault(entity, set()).add(fact.id)
+        for doc in self._docs.values():
+            for entity in doc.mentions & _ORG_NAMES:
+                mentioned.setdefault(entity, set()).add(doc.fact.id)
         self._mentioned = {org: frozenset(ids) for org, ids in mentioned.items()}
         self._world_metrics = frozenset(d.fact.metric for d in self._docs.values() if d.subject == lexicon.WORLD)
         self._entity_df = Counter(e for doc in self._docs.values() for e in doc.entities)
@@ -356,8 +353,15 @@ class Matcher:
     # -- building ---------------------------------------------------------------------------------
 
     def _document(self, fact: Fact) -> _Doc:
+        model_names: set[str] = set()
+        named_in: dict[str, list[str]] = {}  # text -> places and organisations it names
+
         def content(text: str) -> frozenset[str]:
-            _, rest = find_entities(normalise(text))
+            folded = normalise(text)
+            found, rest = find_entities(folded)
+            named_in[text] = found
+            if "-" in folded:
+                model_names.update(m.group(1) + m.group(2) for m in _MODEL_NAME.finditer(folded))
             rest = _WORLD_RE.sub(" ", rest)
             return frozenset(t for t in tokens(_expand(rest)) if t not in _STOP and not _YEAR.fullmatch(t))
 
@@ -365,8 +369,9 @@ class Matcher:
         key = frozenset().union(*names, content(fact.metric.replace(".", " ").replace("-", " ")))
         examples = tuple(content(q) for q in fact.questions)
         asked = frozenset().union(*examples) - key
-        text = content(f"{fact.statement} {fact.topic} {fact.unit}") - key - asked
-        named = find_entities(normalise(fact.label))[0]
+        described = f"{fact.statement} {fact.topic} {fact.unit}"
+        text = content(described) - key - asked
+        named = named_in[fact.label]
         entities = {canonical_entity(e) for e in fact.entities} | set(named)
         entities.discard(None)
         years = fact.years | {y for p in fact.series for y in _years(p.period)}
@@ -386,6 +391,8 @@ class Matcher:
             years,
             _head(find_entities(normalise(fact.label))[1]),
             (fact.value, *(point.value for point in fact.series)),
+            frozenset(named) | frozenset(named_in[described]),
+            frozenset(model_names),
         )
 
     # -- parsing ----------------------------------------------------------------------------------
