@@ -209,7 +209,7 @@ class Query:
         return tuple(e for e in self.entities if e in _PLACE_NAMES)
 
 
-@dataclass
+@dataclass(eq=False)
 class _Doc:
     """A fact prepared for scoring: every lookup the hot path needs is one dict access."""
 
@@ -592,8 +592,11 @@ class Matcher:
             docs = ranked[:FULL_SCORES]
             if len(asked) >= 2:
                 # Two places compared: each place's own best facts, whichever place has more of them.
+                kept = {d.fact.id for d in docs}
                 for entity in asked:
-                    docs += [d for d in ranked if d.subject == entity and d not in docs][: FULL_SCORES // 2]
+                    extra = [d for d in ranked if d.subject == entity and d.fact.id not in kept][: FULL_SCORES // 2]
+                    kept.update(d.fact.id for d in extra)
+                    docs += extra
         results: list[Scored] = []
         for doc in docs:
             if denominator:
