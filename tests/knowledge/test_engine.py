@@ -18,6 +18,13 @@ sys.path.insert(0, str(Path(__file__).parents[2]))
 from bench.questions import OUT_OF_SCOPE
 
 
+async def answers_with(kb: KnowledgeBase, question: str, fact_id: str) -> None:
+    """The question is answered, and the figure given first is that fact's."""
+    answer = await kb.answer(question)
+    assert answer.answered, answer.text
+    assert answer.facts[0].id == fact_id, answer.text
+
+
 async def test_gap_answer_has_figure_unit_period_change_and_source(kb: KnowledgeBase) -> None:
     answer = await kb.answer("What is the US-China gap on MMLU?")
     assert answer.answered
@@ -48,9 +55,7 @@ async def test_gap_answer_has_figure_unit_period_change_and_source(kb: Knowledge
     ],
 )
 async def test_synonyms_typos_and_slash_forms(kb: KnowledgeBase, question: str, fact_id: str) -> None:
-    answer = await kb.answer(question)
-    assert answer.answered, answer.text
-    assert answer.facts[0].id == fact_id
+    await answers_with(kb, question, fact_id)
 
 
 @pytest.mark.parametrize(
@@ -67,9 +72,7 @@ async def test_synonyms_typos_and_slash_forms(kb: KnowledgeBase, question: str, 
     ],
 )
 async def test_typos_in_places_words_and_question_words(kb: KnowledgeBase, question: str, fact_id: str) -> None:
-    answer = await kb.answer(question)
-    assert answer.answered, answer.text
-    assert answer.facts[0].id == fact_id
+    await answers_with(kb, question, fact_id)
 
 
 async def test_no_year_means_newest_edition_and_says_so(kb: KnowledgeBase) -> None:
@@ -140,9 +143,7 @@ async def test_a_fact_that_only_mentions_the_country_asked_does_not_answer(kb: K
     ],
 )
 async def test_which_country_the_most_picks_the_extreme(kb: KnowledgeBase, question: str, fact_id: str) -> None:
-    answer = await kb.answer(question)
-    assert answer.answered, answer.text
-    assert answer.facts[0].id == fact_id
+    await answers_with(kb, question, fact_id)
 
 
 @pytest.mark.parametrize(
@@ -171,9 +172,7 @@ async def test_which_country_the_most_picks_the_extreme(kb: KnowledgeBase, quest
     ],
 )
 async def test_what_the_question_asks_for_picks_among_siblings(kb: KnowledgeBase, question: str, fact_id: str) -> None:
-    answer = await kb.answer(question)
-    assert answer.answered, answer.text
-    assert answer.facts[0].id == fact_id
+    await answers_with(kb, question, fact_id)
 
 
 async def test_no_place_named_prefers_the_global_figure(kb: KnowledgeBase) -> None:
@@ -363,9 +362,7 @@ async def test_a_quoted_figure_picks_its_edition_and_names_the_newer_one(kb: Kno
     ],
 )
 async def test_a_figure_quoted_in_the_question_finds_its_fact(kb: KnowledgeBase, question: str, fact_id: str) -> None:
-    answer = await kb.answer(question)
-    assert answer.answered, answer.text
-    assert answer.facts[0].id == fact_id
+    await answers_with(kb, question, fact_id)
 
 
 @pytest.mark.parametrize(
@@ -387,9 +384,7 @@ async def test_a_figure_quoted_in_the_question_finds_its_fact(kb: KnowledgeBase,
     ],
 )
 async def test_informal_wording(kb: KnowledgeBase, question: str, fact_id: str) -> None:
-    answer = await kb.answer(question)
-    assert answer.answered, answer.text
-    assert answer.facts[0].id == fact_id
+    await answers_with(kb, question, fact_id)
 
 
 @pytest.mark.parametrize(
