@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
@@ -260,6 +261,7 @@ _QUOTED_NUMBER = re.compile(
 )
 _SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "thousand": 1e3, "k": 1e3}
 _HOW_MANY = re.compile(r"(?:\bhow many|\bnumber of|# of|\bno\. of)\s+((?:[a-z-]+(?: |$)){0,4})")
+_Sortable = TypeVar("_Sortable", str, tuple[str, str])
 _UNIT_NOUNS = frozenset(
     {"point", "dollar", "euro", "time", "year", "month", "week", "day", "hour", "billion", "million", "thousand",
      "percent", "tonne", "ton", "watt", "kilowatt", "gigawatt", "token", "parameter"}
@@ -324,9 +326,9 @@ class Matcher:
                     postings.setdefault(word, []).append(index)
             doc.postings = {w: tuple(i) for w, i in postings.items()}
             doc.masses = tuple(sum(self._idf[w] for w in words) for words in (*doc.names, *doc.examples))
-        self._vocab = sorted(t for t in df if t.isalpha() and len(t) >= 3)
+        self._vocab = _sorted_in_pieces(t for t in df if t.isalpha() and len(t) >= 3)
         # Labels sorted once, so autocomplete finds "starts with" by bisection, not by a scan.
-        self._labels = sorted((normalise(fact.label), fact.id) for fact in self.facts)
+        self._labels = _sorted_in_pieces((normalise(fact.label), fact.id) for fact in self.facts)
         # Every spelling a typo may be corrected to: the facts' words, the verb forms and
         # synonyms people type, and the names of places and organisations.
         spellings = set(self._vocab)
@@ -345,7 +347,7 @@ class Matcher:
         uses = Counter(w for doc in self._docs.values() for e in doc.entities for w in normalise(e).split())
         uses.update(df)
         self._uses = uses
-        for word in sorted(spellings):
+        for word in _sorted_in_pieces(spellings):
             self._by_shape.setdefault((word[0], len(word)), []).append(word)
         # A per-instance cache: typos repeat, and the vocabulary is fixed for this matcher's life.
         self._correct = lru_cache(maxsize=4096)(self._nearest_word)
@@ -791,6 +793,23 @@ def _ranking(text: str, raw_words: Sequence[str], entities: Sequence[str]) -> tu
         if follow and _ENTITY_OF[follow.group(1)] in entities:
             excluded.append(_ENTITY_OF[follow.group(1)])
     return extreme, rank, tuple(excluded)
+
+
+def _sorted_in_pieces(items: Iterable[_Sortable]) -> list[_Sortable]:
+    """``sorted(items)`` for strings (or tuples starting with one), done one first character at a time.
+
+    One sort of a large knowledge base's vocabulary is a single C call that holds the GIL, and so the
+    event loop, for tens of milliseconds while the matcher is built in its thread; many small sorts
+    let the loop run in between.
+    """
+    buckets: dict[str, list[_Sortable]] = {}
+    for item in items:
+        text = item if isinstance(item, str) else item[0]
+        buckets.setdefault(text[:1], []).append(item)
+    ordered: list[_Sortable] = []
+    for first in sorted(buckets):
+        ordered.extend(sorted(buckets[first]))
+    return ordered
 
 
 def _counted(text: str) -> str | None:

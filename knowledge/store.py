@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 _SAFE_TERM = re.compile(r"^[a-z0-9]+$")
+INSERT_BATCH = 1000  # facts written per call when the knowledge base is rebuilt
 SEARCH_CACHE_SIZE = 4096  # full-text results kept, most recently used first
 
 
@@ -140,24 +141,26 @@ class Store:
 
     async def replace_facts(self, facts: Sequence[Fact], version: str) -> None:
         """Swap in a new set of facts and its version, atomically."""
-        # Serialising tens of thousands of facts takes a while: keep it off the event loop.
-        rows = await asyncio.to_thread(self._fact_rows, facts)
         self.forget_searches()
         await self._db.execute("BEGIN IMMEDIATE")
         try:
             await self._db.execute("DELETE FROM facts")
             await self._db.execute("DELETE FROM facts_fts")
-            await self._db.executemany(
-                "INSERT INTO facts (id, metric, label, topic, statement, value, unit, period, edition, chapter,"
-                " source_url, body) VALUES (:id, :metric, :label, :topic, :statement, :value, :unit, :period,"
-                " :edition, :chapter, :source_url, :body)",
-                rows,
-            )
-            await self._db.executemany(
-                "INSERT INTO facts_fts (id, label, aliases, questions, metric, entities, statement)"
-                " VALUES (:id, :label, :aliases, :questions, :metric_words, :entities, :statement)",
-                rows,
-            )
+            # In batches, each serialised in a thread: a large knowledge base's rows, built or freed all at
+            # once, would hold the GIL (and so the event loop) for one long stretch.
+            for start in range(0, len(facts), INSERT_BATCH):
+                batch = await asyncio.to_thread(self._fact_rows, facts[start : start + INSERT_BATCH])
+                await self._db.executemany(
+                    "INSERT INTO facts (id, metric, label, topic, statement, value, unit, period, edition,"
+                    " chapter, source_url, body) VALUES (:id, :metric, :label, :topic, :statement, :value, :unit,"
+                    " :period, :edition, :chapter, :source_url, :body)",
+                    batch,
+                )
+                await self._db.executemany(
+                    "INSERT INTO facts_fts (id, label, aliases, questions, metric, entities, statement)"
+                    " VALUES (:id, :label, :aliases, :questions, :metric_words, :entities, :statement)",
+                    batch,
+                )
             await self._db.execute(
                 "INSERT INTO meta (key, value) VALUES ('kb_version', :version)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
