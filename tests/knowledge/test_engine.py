@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from knowledge import formatting
 from knowledge.engine import DONT_KNOW, KnowledgeBase
-from knowledge.matching import find_entities, normalise
+from knowledge.matching import _sorted_in_pieces, find_entities, normalise
 from knowledge.models import Answer, Edition
 
 sys.path.insert(0, str(Path(__file__).parents[2]))
@@ -445,3 +445,10 @@ async def test_how_many_times_is_answered_by_the_sourced_ratio_and_vs_by_both_fi
     both = await kb.answer("China vs US robot installations 2024")
     assert both.answered and both.comparison is not None
     assert [ref.id for ref in both.facts[:2]] == ["robots-china-installs-2024", "robots-us-installs-2024"]
+
+
+@given(st.lists(st.text(max_size=6)))
+def test_sorting_in_pieces_is_sorting(words: list[str]) -> None:
+    assert _sorted_in_pieces(words) == sorted(words)
+    pairs = [(w, str(i)) for i, w in enumerate(words)]
+    assert _sorted_in_pieces(pairs) == sorted(pairs)

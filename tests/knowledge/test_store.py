@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.engine import KnowledgeBase
-from knowledge.store import Store, _statements, fts_query, migrations
+from knowledge.store import INSERT_BATCH, Store, _statements, fts_query, migrations
 
 
 async def test_migrations_are_numbered_and_applied_once(tmp_path: Path) -> None:
@@ -77,3 +77,12 @@ async def test_search_ranks_by_bm25_when_there_are_more_matches_than_wanted(tmp_
         assert best != everything[:3]
         # With room for every match, all of them come back.
         assert sorted(await kb.store.search(["mmlu"], limit=100)) == sorted(await kb.store.search(["mmlu"], limit=6))
+
+
+async def test_a_knowledge_base_larger_than_one_batch_is_written_whole(tmp_path: Path) -> None:
+    async with KnowledgeBase.open(tmp_path / "kb.db") as kb:
+        base = kb.facts
+        many = [base[i % len(base)].model_copy(update={"id": f"copy-{i}"}) for i in range(2 * INSERT_BATCH + 7)]
+        await kb.store.replace_facts(many, "many")
+        assert [f.id for f in await kb.store.list_facts()] == sorted(f.id for f in many)
+        assert await kb.store.get_kb_version() == "many"
