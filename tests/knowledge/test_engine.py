@@ -379,6 +379,10 @@ async def test_a_figure_quoted_in_the_question_finds_its_fact(kb: KnowledgeBase,
         ("# of federal agencies putting out ai regs in 2024", "policy-us-federal-agencies-2024"),
         ("do mexicans think ai will do more good than harm", "po-optimism-mexico"),
         ("share of north american ai phds taking industry jobs in 2022", "talent-ai-phd-industry-2022"),
+        # Chat abbreviations: country codes, inv, corp.
+        ("cn cumulative private ai inv 2013-2024", "inv-china-cumulative"),
+        ("jp vs cn robots installed 2023 how many times", "robots-china-vs-japan"),
+        ("global corp ai inv 2023, 2024 ai index", "inv-corporate-2023"),
         # An organisation named in the fact's text though not listed as its subject.
         ("how did openai's o1 do on mmmu in 2024", "bench-mmmu-o1"),
     ],
