@@ -356,12 +356,12 @@ class Matcher:
 
     def _document(self, fact: Fact) -> _Doc:
         model_names: set[str] = set()
-        named_in: dict[str, list[str]] = {}  # text -> places and organisations it names
+        named_in: dict[str, tuple[list[str], str]] = {}  # text -> places and organisations it names, and the rest
 
         def content(text: str) -> frozenset[str]:
             folded = normalise(text)
             found, rest = find_entities(folded)
-            named_in[text] = found
+            named_in[text] = found, rest
             if "-" in folded:
                 model_names.update(m.group(1) + m.group(2) for m in _MODEL_NAME.finditer(folded))
             rest = _WORLD_RE.sub(" ", rest)
@@ -373,7 +373,7 @@ class Matcher:
         asked = frozenset().union(*examples) - key
         described = f"{fact.statement} {fact.topic} {fact.unit}"
         text = content(described) - key - asked
-        named = named_in[fact.label]
+        named, label_rest = named_in[fact.label]
         entities = {canonical_entity(e) for e in fact.entities} | set(named)
         entities.discard(None)
         years = fact.years | {y for p in fact.series for y in _years(p.period)}
@@ -391,9 +391,9 @@ class Matcher:
             frozenset(named),
             any(normalise(e).endswith(_AGGREGATE_ENDINGS) for e in fact.entities),
             years,
-            _head(find_entities(normalise(fact.label))[1]),
+            _head(label_rest),
             (fact.value, *(point.value for point in fact.series)),
-            frozenset(named) | frozenset(named_in[described]),
+            frozenset(named) | frozenset(named_in[described][0]),
             frozenset(model_names),
         )
 
@@ -572,6 +572,8 @@ class Matcher:
             denominator = query_mass + unknown_weight
         known_share = math.sqrt(query_mass / denominator) if denominator else 0.0
         asked = frozenset(query.entities)
+        # Facts whose text names the organisations asked about, though not as their subject.
+        mentioning = self._mentions(asked) if asked and asked <= _ORG_NAMES else frozenset()
         # First a cheap pass: how much of the question each candidate's words explain. Only the
         # best of those can win, so only they get the full score.
         docs = [doc for fact_id in dict.fromkeys(candidates) if (doc := self._docs.get(fact_id)) is not None]
@@ -621,7 +623,7 @@ class Matcher:
                         score += 0.15
                     else:
                         score -= 0.1  # the fact mentions what was asked about, but its value is another's
-                elif asked <= _ORG_NAMES and not (doc.entities & _ORG_NAMES) and doc.fact.id in self._mentions(asked):
+                elif doc.fact.id in mentioning and not (doc.entities & _ORG_NAMES):
                     # "OpenAI's o3 on SWE-bench": the organisation is named in the fact's text, not listed.
                     score -= 0.05
                 else:
