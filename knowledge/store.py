@@ -157,8 +157,9 @@ class Store:
                     batch,
                 )
                 await self._db.executemany(
-                    "INSERT INTO facts_fts (id, label, aliases, questions, metric, entities, statement)"
-                    " VALUES (:id, :label, :aliases, :questions, :metric_words, :entities, :statement)",
+                    "INSERT INTO facts_fts (rowid, id, label, aliases, questions, metric, entities, statement)"
+                    " VALUES ((SELECT rowid FROM facts WHERE id = :id), :id, :label, :aliases, :questions,"
+                    " :metric_words, :entities, :statement)",
                     batch,
                 )
             await self._db.execute(
@@ -216,10 +217,14 @@ class Store:
             return list(found)
         # bm25 ranks only when there are more matches than wanted: otherwise all of them come back
         # and ranking them would be wasted (the matcher rescores every candidate anyway).
+        # A full-text row shares its fact's rowid: reading ids from ``facts`` by rowid is cheaper than
+        # reading the index's stored text.
         rows = await self._db.execute_fetchall(
-            "SELECT id FROM facts_fts WHERE facts_fts MATCH :query ORDER BY"
-            " CASE WHEN (SELECT count(*) FROM facts_fts WHERE facts_fts MATCH :query) <= :limit THEN rowid"
-            " ELSE bm25(facts_fts, 0.0, 6.0, 5.0, 3.0, 4.0, 2.0, 1.0) END LIMIT :limit",
+            "SELECT facts.id FROM (SELECT rowid AS hit, CASE WHEN"
+            " (SELECT count(*) FROM facts_fts WHERE facts_fts MATCH :query) <= :limit THEN rowid"
+            " ELSE bm25(facts_fts, 0.0, 6.0, 5.0, 3.0, 4.0, 2.0, 1.0) END AS rank"
+            " FROM facts_fts WHERE facts_fts MATCH :query ORDER BY rank LIMIT :limit) AS hits"
+            " JOIN facts ON facts.rowid = hits.hit ORDER BY hits.rank",
             {"query": query, "limit": limit},
         )
         found = self._searches[key] = tuple(str(row[0]) for row in rows)

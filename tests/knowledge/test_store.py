@@ -86,3 +86,29 @@ async def test_a_knowledge_base_larger_than_one_batch_is_written_whole(tmp_path:
         await kb.store.replace_facts(many, "many")
         assert [f.id for f in await kb.store.list_facts()] == sorted(f.id for f in many)
         assert await kb.store.get_kb_version() == "many"
+
+
+async def test_a_database_from_before_shared_rowids_is_rebuilt(tmp_path: Path) -> None:
+    db = tmp_path / "kb.db"
+    async with KnowledgeBase.open(db):
+        pass
+    # The layout before migration 4: full-text rows numbered on their own, not as their facts.
+    store = await Store.open(db)
+    try:
+        await store._db.execute("BEGIN IMMEDIATE")
+        await store._db.execute("CREATE TEMP TABLE old AS SELECT * FROM facts_fts")
+        await store._db.execute("DELETE FROM facts_fts")
+        await store._db.execute(
+            "INSERT INTO facts_fts (rowid, id, label, aliases, questions, metric, entities, statement)"
+            " SELECT 100000 - (SELECT rowid FROM facts WHERE facts.id = old.id), id, label, aliases, questions,"
+            " metric, entities, statement FROM old"
+        )
+        await store._db.execute("PRAGMA user_version = 3")
+        await store._db.execute("COMMIT")
+    finally:
+        await store.close()
+
+    async with KnowledgeBase.open(db) as kb:
+        assert "gap-mmlu-us-china" in await kb.store.search(["mmlu", "gap"], limit=10)
+        answer = await kb.answer("US-China gap on MMLU")
+        assert answer.answered and answer.facts[0].id == "gap-mmlu-us-china"
