@@ -233,7 +233,9 @@ class KnowledgeBase:
         same metric has that year as its period: "incidents in 2025" means the 2025 count."""
         if not query.years:
             return scored
-        dated = {s.fact.metric for s in scored if s.answerable and not s.by_edition and s.point is None}
+        # (Whether or not that fact answers: "US vs EU notable models 2024" is not about the 2023 count
+        # that the AI Index 2024 gave, even though the 2024 count is Europe's in another fact.)
+        dated = {s.fact.metric for s in scored if query.years & s.fact.years}
         if not dated:
             return scored
         # Some fact has the year asked as its period: a fact matched only through its edition's
@@ -281,8 +283,11 @@ class KnowledgeBase:
         else:
             newest = max(f.edition.rank for f in places)
             pool = [f for f in places if f.edition.rank == newest]
-            latest = max(max(f.years or {0}) for f in pool)
-            pool = [f for f in pool if max(f.years or {0}) == latest]
+            if any(self.matcher.subject(f) in lexicon.PLACES for f in pool):
+                # Places measured year by year: the latest year's. (Models and companies each have
+                # their own figure from their own year: "the most expensive model" is among all of them.)
+                latest = max(max(f.years or {0}) for f in pool)
+                pool = [f for f in pool if max(f.years or {0}) == latest]
         pool = [f for f in pool if self.matcher.subject(f) not in query.exclude]
         if len(pool) < query.rank:
             return chosen
@@ -412,8 +417,8 @@ class KnowledgeBase:
         if best is None or best.score < ANSWER_AT:
             return None
         metric = best.fact.metric
-        side_a = [f for f in self._by_metric[metric] if self.matcher.subject(f) == first]
-        side_b = [f for f in self._by_metric[metric] if self.matcher.subject(f) == second]
+        side_a, first = self._side(metric, first)
+        side_b, second = self._side(metric, second)
         if not side_a or not side_b:
             missing = first if not side_a else second
             return Answer(
@@ -456,11 +461,20 @@ class KnowledgeBase:
             )
         return self._comparison_answer(question, a, b, first=first, second=second, confidence=best.score)
 
+    def _side(self, metric: str, entity: str) -> tuple[list[Fact], str]:
+        """One side of a comparison: the place's facts on the measure, or a near place's when it has
+        none ("the EU" measured as Europe), with the name of the place they are about."""
+        for place in (entity, lexicon.NEAR_PLACES.get(entity)):
+            facts = [f for f in self._by_metric[metric] if self.matcher.subject(f) == place]
+            if facts and place is not None:
+                return facts, place
+        return [], entity
+
     def _comparison_answer(
         self, question: str, a: Fact, b: Fact, *, first: str, second: str, confidence: float
     ) -> Answer:
         difference = a.value - b.value
-        unit = a.unit
+        unit = a.shared_unit
         diff_unit = "percentage points" if unit.split(" (")[0] == "percent" else unit
         working = (
             f"Difference: {formatting.number(a.value)} − {formatting.number(b.value)} = "
@@ -474,7 +488,7 @@ class KnowledgeBase:
                 f"{formatting.number(round(ratio, 1))}×."
             )
         lines = [
-            f"{a.label}: {formatting.figure(a.value, unit)} vs {b.label}: {formatting.figure(b.value, unit)} "
+            f"{a.label}: {formatting.figure(a.value, a.unit)} vs {b.label}: {formatting.figure(b.value, b.unit)} "
             f"({a.period}).",
             working,
         ]

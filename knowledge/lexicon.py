@@ -727,9 +727,19 @@ MOST_CUES: frozenset[str] = frozenset(
 )
 LEAST_CUES: frozenset[str] = frozenset({"least", "lowest", "smallest", "fewest", "last", "worst", "bottom"})
 
-# "The least optimistic country": a superlative next to a kind of place asks "which" without saying it.
+# Places people use for one another when only one of them is measured: "notable models from the EU"
+# is answered with Europe's count (the answer says Europe), and Europe's AI Act is the EU's.
+NEAR_PLACES: dict[str, str] = {"EU": "Europe", "Europe": "EU"}
+
+# "The least optimistic country", "the most expensive model": a superlative next to a kind of place or
+# thing asks "which" without saying it.
 PLACE_KINDS: frozenset[str] = frozenset(
     {"country", "countries", "nation", "nations", "state", "states", "region", "regions"}
+)
+THING_KINDS: frozenset[str] = frozenset({"model", "models", "company", "companies", "lab", "labs"})
+# "Top" and "best" next to a thing name a group ("the top 10 models", "top model producers"), not a ranking.
+THING_SUPERLATIVES: frozenset[str] = frozenset(
+    {"most", "least", "highest", "lowest", "largest", "biggest", "smallest", "fewest"}
 )
 SUPERLATIVES: frozenset[str] = frozenset(
     {"most", "least", "highest", "lowest", "largest", "biggest", "smallest", "fewest", "top", "best", "worst"}

@@ -572,6 +572,7 @@ class Matcher:
             denominator = query_mass + unknown_weight
         known_share = math.sqrt(query_mass / denominator) if denominator else 0.0
         asked = frozenset(query.entities)
+        near = frozenset(lexicon.NEAR_PLACES.get(e, e) for e in asked)
         # Facts whose text names the organisations asked about, though not as their subject.
         mentioning = self._mentions(asked) if asked and asked <= _ORG_NAMES else frozenset()
         # First a cheap pass: how much of the question each candidate's words explain. Only the
@@ -623,6 +624,8 @@ class Matcher:
                         score += 0.15
                     else:
                         score -= 0.1  # the fact mentions what was asked about, but its value is another's
+                elif near != asked and near <= doc.entities and doc.subject in near:
+                    score += 0.05  # the EU asked, Europe measured: a near place, below an exact one
                 elif doc.fact.id in mentioning and not (doc.entities & _ORG_NAMES):
                     # "OpenAI's o3 on SWE-bench": the organisation is named in the fact's text, not listed.
                     score -= 0.05
@@ -776,9 +779,14 @@ def _ranking(text: str, raw_words: Sequence[str], entities: Sequence[str]) -> tu
     rank = next((lexicon.RANKS[t] for t in raw_words if t in lexicon.RANKS), 1)
     most = any(t in lexicon.MOST_CUES for t in raw_words)
     least = any(t in lexicon.LEAST_CUES for t in raw_words)
-    # "The least optimistic country": a superlative next to a kind of place asks "which" without saying it.
-    which = any(t in lexicon.WHICH_CUES for t in raw_words) or (
-        any(t in lexicon.PLACE_KINDS for t in raw_words) and any(t in lexicon.SUPERLATIVES for t in raw_words)
+    # "The least optimistic country", "the most expensive model": a superlative next to a kind of place
+    # or thing asks "which" without saying it.
+    which = (
+        any(t in lexicon.WHICH_CUES for t in raw_words)
+        or (any(t in lexicon.PLACE_KINDS for t in raw_words) and any(t in lexicon.SUPERLATIVES for t in raw_words))
+        or (
+            any(t in lexicon.THING_KINDS for t in raw_words) and any(t in lexicon.THING_SUPERLATIVES for t in raw_words)
+        )
     )
     if not which and not (rank > 1 and (most or least)):
         return 0, 1, ()

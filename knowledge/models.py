@@ -153,7 +153,16 @@ class Fact(BaseModel):
     @cached_property
     def unit_key(self) -> str:
         """The unit normalised for comparing facts ("global avg = 1" is "global average = 1")."""
-        return re.sub(r"\s+", " ", self.unit.casefold().replace("avg", "average").replace("approx.", "")).strip()
+        return re.sub(r"\s+", " ", self.shared_unit.casefold().replace("avg", "average").replace("approx.", "")).strip()
+
+    @property
+    def shared_unit(self) -> str:
+        """The unit without naming whose figure it is: "count of top 100 (China)" is "count of top 100",
+        as the US's is, so the two compare."""
+        unit = self.unit
+        for entity in self.entities:
+            unit = unit.replace(f"({entity})", "")
+        return re.sub(r"\s+", " ", unit).strip()
 
     @property
     def source_url(self) -> str:

@@ -140,6 +140,8 @@ async def test_a_fact_that_only_mentions_the_country_asked_does_not_answer(kb: K
         # A superlative next to "country" asks "which" without saying it.
         ("hey parity, least ai-optimistic country??", "po-optimism-netherlands"),
         ("Which country is the most optimistic about AI apart from China?", "po-optimism-indonesia"),
+        # Next to "model": each model's cost is from its own year, so the ranking is across all of them.
+        ("Most expensive model to train?", "cost-training-gemini-ultra-2025ed"),
     ],
 )
 async def test_which_country_the_most_picks_the_extreme(kb: KnowledgeBase, question: str, fact_id: str) -> None:
@@ -456,3 +458,33 @@ def test_sorting_in_pieces_is_sorting(words: list[str]) -> None:
     assert _sorted_in_pieces(words) == sorted(words)
     pairs = [(w, str(i)) for i, w in enumerate(words)]
     assert _sorted_in_pieces(pairs) == sorted(pairs)
+
+
+async def test_the_eu_is_answered_with_europe_when_only_europe_is_measured(kb: KnowledgeBase) -> None:
+    single = await kb.answer("How many notable models came from the EU in 2024?")
+    assert single.answered and single.facts[0].id == "models-notable-europe-2024"
+    assert "Europe" in single.text
+    pair = await kb.answer("US vs EU notable models 2024")
+    assert pair.answered and pair.comparison is not None
+    assert [ref.id for ref in pair.facts[:2]] == ["models-notable-us-2024", "models-notable-europe-2024"]
+    # The EU itself wins where it is measured.
+    act = await kb.answer("when does europe's ai act start")
+    assert act.answered and act.facts[0].id == "policy-eu-ai-act-start"
+
+
+async def test_top_model_groups_are_not_rankings(kb: KnowledgeBase) -> None:
+    answer = await kb.answer("Top notable model producers 2024?")
+    assert answer.answered and answer.facts[0].id == "models-openai-2024"
+
+
+async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: KnowledgeBase) -> None:
+    # The 2026 passage gives the US 46 and China 41 of the 100 most-cited papers of 2024.
+    us = await kb.answer("How many of the 100 most-cited AI papers of 2024 came from the US?")
+    assert us.answered and us.facts[0].value == 46
+    china = await kb.answer("china top 100 most cited ai papers 2024")
+    assert china.answered and china.facts[0].value == 41
+    # Their units name whose count each is, and still compare; each figure keeps its own unit.
+    both = await kb.answer("US vs China highly cited AI research?")
+    assert both.comparison is not None and [ref.value for ref in both.facts[:2]] == [46, 41]
+    assert "46 of top 100 (US) vs" in both.text and "41 of top 100 (China)" in both.text
+    assert "= 5 count of top 100." in both.text
