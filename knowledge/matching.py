@@ -204,6 +204,7 @@ class Query:
     numbers: tuple[float, ...] = ()  # figures quoted in the question ("24 times", "$5.6 million"), scaled
     rank: int = 1  # with ``extreme``: which place in the ranking ("third" → 3)
     exclude: tuple[str, ...] = ()  # with ``extreme``: places left out ("… after China")
+    models: frozenset[tuple[str, str]] = frozenset()  # versioned models named: ("gpt", "5")
 
     @property
     def places(self) -> tuple[str, ...]:
@@ -227,6 +228,7 @@ class _Doc:
     values: tuple[float, ...]  # the fact's figure and its series' figures
     mentions: frozenset[str]  # places and organisations its label or statement names
     model_names: frozenset[str]  # models its texts name, as one word ("gpt3")
+    models: frozenset[tuple[str, str]]  # versioned models its texts name: ("claude", "3.5")
     # Filled once idf is known: word -> indices of the names/examples holding it, and their idf mass.
     postings: dict[str, tuple[int, ...]] = field(default_factory=dict)
     masses: tuple[float, ...] = ()
@@ -261,6 +263,13 @@ _QUOTED_NUMBER = re.compile(
 )
 _SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "thousand": 1e3, "k": 1e3}
 _HOW_MANY = re.compile(r"(?:\bhow many|\bnumber of|# of|\bno\. of)\s+((?:[a-z-]+(?: |$)){0,4})")
+# A model named with its version ("Claude 3 Opus", "GPT-5", "Llama 3.1 405B", "o1-preview", "DeepSeek-V3"):
+# family and version. A question naming one is about that model, not another of its family.
+_MODEL_VERSION = re.compile(
+    r"(?<![a-z0-9])(?:(gpt|claude|llama|gemini|grok|phi|qwen|mistral|kimi)[\s-]*"
+    r"(?:(?:opus|sonnet|haiku|pro|ultra|flash|k)[\s-]*)?(\d+(?:\.\d+)?[a-z]?)"
+    r"|(o)([1-9])|(deepseek)[\s-]*([vr]\d+(?:\.\d+)?))(?![a-z0-9]|\.\d)"
+)
 _Sortable = TypeVar("_Sortable", str, tuple[str, str])
 _UNIT_NOUNS = frozenset(
     {"point", "dollar", "euro", "time", "year", "month", "week", "day", "hour", "billion", "million", "thousand",
@@ -340,6 +349,11 @@ class Matcher:
         spellings.update(w for w in lexicon.STOPWORDS if w.isalpha() and len(w) >= 3)
         spellings.update(lexicon.WHICH_CUES | lexicon.MOST_CUES | lexicon.LEAST_CUES | lexicon.COMPARE_CUES)
         self._spellings = frozenset(spellings)
+        # Places inside countries are read when spelt right, but never a typo's correction: no fact is
+        # about them, and "settle" must not become Seattle.
+        local = {w for name in lexicon.LOCAL_PLACES for w in normalise(name).split()}
+        local -= {w for name in _ENTITY_OF if _ENTITY_OF[name] not in lexicon.LOCAL_PLACES for w in name.split()}
+        local -= set(self._vocab)
         self._by_shape: dict[tuple[str, int], list[str]] = {}
         # Where two spellings are equally near a typo, the one more facts use wins, counting the
         # places and organisations facts are about ("chian" → china, not chain; "pares" → pages,
@@ -347,7 +361,7 @@ class Matcher:
         uses = Counter(w for doc in self._docs.values() for e in doc.entities for w in normalise(e).split())
         uses.update(df)
         self._uses = uses
-        for word in _sorted_in_pieces(spellings):
+        for word in _sorted_in_pieces(spellings - local):
             self._by_shape.setdefault((word[0], len(word)), []).append(word)
         # A per-instance cache: typos repeat, and the vocabulary is fixed for this matcher's life.
         self._correct = lru_cache(maxsize=4096)(self._nearest_word)
@@ -395,6 +409,7 @@ class Matcher:
             (fact.value, *(point.value for point in fact.series)),
             frozenset(named) | frozenset(named_in[described][0]),
             frozenset(model_names),
+            _models(normalise(" ; ".join((fact.label, fact.statement, *fact.aliases, *fact.entities)))),
         )
 
     # -- parsing ----------------------------------------------------------------------------------
@@ -458,6 +473,7 @@ class Matcher:
             numbers=_quoted_numbers(text),
             rank=rank,
             exclude=exclude,
+            models=_models(text),
         )
 
     def _nearest_word(self, token: str) -> str | None:
@@ -615,6 +631,10 @@ class Matcher:
             else:
                 score = 0.0
             answerable = score > 0.0
+            if query.models and not _same_model(query.models, doc.models):
+                # "Claude 3 Opus on MMLU" is not answered with Claude 4.5 Opus's SWE-bench score.
+                answerable = False
+                score -= 0.15
             strict = doc.entities - {lexicon.WORLD}
             if asked:
                 if asked <= doc.entities and (doc.subject in asked or not doc.named or asked & doc.named):
@@ -766,6 +786,24 @@ def _quoted_numbers(text: str) -> tuple[float, ...]:
         if scale:
             found.append(number * scale)
     return tuple(dict.fromkeys(found))
+
+
+def _models(text: str) -> frozenset[tuple[str, str]]:
+    """The versioned models normalised text names, as (family, version)."""
+    found = set()
+    for match in _MODEL_VERSION.finditer(text):
+        groups = [g for g in match.groups() if g is not None]
+        found.add((groups[0], groups[1]))
+    return frozenset(found)
+
+
+def _same_model(asked: frozenset[tuple[str, str]], named: frozenset[tuple[str, str]]) -> bool:
+    """Whether a fact names a model asked about: "Llama 3" covers Llama 3.1, GPT-4 is not GPT-4o."""
+    return any(
+        family == other and (version == named_version or named_version.startswith(version + "."))
+        for family, version in asked
+        for other, named_version in named
+    )
 
 
 def _quotes_value(values: tuple[float, ...], numbers: tuple[float, ...]) -> bool:

@@ -488,3 +488,32 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
     assert both.comparison is not None and [ref.value for ref in both.facts[:2]] == [46, 41]
     assert "46 of top 100 (US) vs" in both.text and "41 of top 100 (China)" in both.text
     assert "= 5 count of top 100." in both.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many AI laws did Texas pass in 2024?",
+        "AI startups in London 2024",
+        "what score did Claude 3 Opus get on MMLU?",  # Parity has Claude 4.5 Opus, on SWE-bench
+        "what did GPT-5 score on GPQA Diamond?",
+        "how many MWh of electricity did GPT-4 training use?",
+    ],
+)
+async def test_a_place_or_model_parity_has_no_figure_for_is_not_answered(kb: KnowledgeBase, question: str) -> None:
+    answer = await kb.answer(question)
+    assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("How much did it cost to train GPT-4?", "cost-training-gpt4-2025ed"),
+        ("what was o1's score on MedQA", "bench-medqa-o1"),
+        ("did training llama 3 emit more co2 than gpt-4? tonnes for llama", "energy-co2-llama31"),  # 3 covers 3.1
+        # A place inside a country is read only when spelt right: "settle" is not Seattle.
+        ("settle a bet: global corporate AI investment in 2025, what was the total?", "inv-corporate-global-2025"),
+    ],
+)
+async def test_models_and_places_named_still_find_their_facts(kb: KnowledgeBase, question: str, fact_id: str) -> None:
+    await answers_with(kb, question, fact_id)
