@@ -607,7 +607,14 @@ class Matcher:
             # Ties go to the fact about fewer things, as in the final ranking.
             ranked = sorted(
                 docs,
-                key=lambda d: (d.subject in asked if asked else True, explained[d.fact.id], -len(d.entities)),
+                key=lambda d: (
+                    d.subject in asked if asked else True,
+                    # The year or edition asked is a slot: a fact of that year is worth a full score.
+                    not (query.years and not query.years & d.years)
+                    and (query.edition is None or d.fact.edition is query.edition),
+                    explained[d.fact.id],
+                    -len(d.entities),
+                ),
                 reverse=True,
             )
             docs = ranked[:FULL_SCORES]
