@@ -402,6 +402,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "train": ("training",),
     "trained": ("training",),
     "came out": ("release",),
+    "med qa": ("medqa",),
     "come out": ("release",),
     "comes out": ("release",),
     "committed": ("commitment", "pledge"),
@@ -485,6 +486,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 
 # Verb forms people use in questions, mapped to one base form (applied to facts and questions alike).
 LEMMAS: dict[str, str] = {
+    "companys": "company",  # a common misspelling the typo check can't reach (it is "company" + s)
     "used": "use",
     "using": "use",
     "uses": "use",
@@ -612,6 +614,8 @@ STOPWORDS: frozenset[str] = frozenset(
     annual annually one vs versus v
     everyone everybody anyone anybody someone somebody guys folks yall yo hiya howdy thanks thank thx cheers
     lol pls please wondering curious wanna gonna kinda sorta actually basically rn nowadays big huge
+    settle bet prof professor friend friends buddy mate bro dude supposedly apparently honestly literally quick
+    wait true right correct exactly roughly approximately around lmao haha omg tbh btw real actual told
     """.split()
 )
 

@@ -675,8 +675,11 @@ class Matcher:
             if query.asks_org and not asked:
                 # "Which company …": a figure about an organisation, not about a country.
                 score += 0.12 if doc.subject in _ORG_NAMES else -0.08 if doc.subject in _PLACE_NAMES else 0.0
-            if query.counted is not None and doc.head == query.counted:
-                score += 0.06  # "how many regulations": the fact that counts regulations, not agencies
+            if query.counted is not None:
+                if doc.head == query.counted:
+                    score += 0.06  # "how many regulations": the fact that counts regulations, not agencies
+                if doc.fact.unit_key.startswith(("usd", "eur")):
+                    score -= 0.08  # "how many companies got funded": a count, not the money they got
             if query.numbers and _quotes_value(doc.values, query.numbers):
                 score += VALUE_FIT  # "24 times the UK?": the fact whose figure that is
             if query.share:

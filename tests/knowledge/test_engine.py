@@ -517,3 +517,24 @@ async def test_a_place_or_model_parity_has_no_figure_for_is_not_answered(kb: Kno
 )
 async def test_models_and_places_named_still_find_their_facts(kb: KnowledgeBase, question: str, fact_id: str) -> None:
     await answers_with(kb, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # Chatter around a question is not a sign it is about something else.
+        ("settle a bet: what's the top score on Humanity's Last Exam in the 2026 AI Index?", "bench-hle-2026"),
+        (
+            "my prof said France committed like €20bn to AI, is that right? what's the real figure",
+            "policy-france-investment",
+        ),
+        ("when did the 2025 ai index come out what day exactly", "meta-release-date-2025"),
+        # The year asked: the fact of that year is among those scored in full, however many others match.
+        ("the 2024 AI Index came out in March 2024, right?", "meta-release-date-2024"),
+        ("what was o1's record score on med qa in 2024", "bench-medqa-o1"),
+        # "How many" companies: the count of them, not the money they raised.
+        ("how many new ai companys got funded in the us in 2025", "inv-newly-funded-us-2025"),
+    ],
+)
+async def test_conversational_questions(kb: KnowledgeBase, question: str, fact_id: str) -> None:
+    await answers_with(kb, question, fact_id)
