@@ -5,8 +5,9 @@
 Every reference question form should be answered with its fact's value (strict: the
 same fact; lenient: the value appears among the facts answered, e.g. a newer edition's
 series); so should each question in ``paraphrases.yaml`` (casual, terse and misspelt
-rewordings written from the reference statements); every out-of-scope question should be
-refused.
+rewordings written from the reference statements); every out-of-scope question, and every
+near miss in ``near_misses.yaml`` (a model, place, measure or year Parity has no figure for),
+should be refused.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from knowledge.engine import KnowledgeBase
 from knowledge.models import Answer
 
 PARAPHRASES = Path(__file__).with_name("paraphrases.yaml")
+NEAR_MISSES = Path(__file__).with_name("near_misses.yaml")
 
 
 def with_typo(question: str, rng: random.Random) -> str:
@@ -138,6 +140,14 @@ async def run(verbose: bool) -> dict[str, float]:
                 refused += 1
             else:
                 misses.append(f"{'(should refuse)':<38} {answer.confidence:.2f} {question!r} -> {answer.facts[0].id}")
+        near_refused = 0
+        near_misses = yaml.safe_load(NEAR_MISSES.read_text(encoding="utf-8"))
+        for question in near_misses:
+            answer = await kb.answer(question)
+            if not answer.answered:
+                near_refused += 1
+            else:
+                misses.append(f"{'(near miss)':<38} {answer.confidence:.2f} {question!r} -> {answer.facts[0].id}")
     if verbose:
         print("\n".join(misses))
     decisions = lenient + newer + refused
@@ -150,6 +160,7 @@ async def run(verbose: bool) -> dict[str, float]:
         "with_one_typo_lenient": typo_right / total,
         "paraphrased_questions": paraphrase_right / paraphrased,
         "refusal_rate_out_of_scope": refused / len(OUT_OF_SCOPE),
+        "refusal_rate_near_misses": near_refused / len(near_misses),
         "right_decisions": decisions / (total + len(OUT_OF_SCOPE)),
     }
     for key, value in result.items():
