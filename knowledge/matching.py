@@ -904,8 +904,12 @@ def _inflections(token: str) -> list[str]:
     return forms
 
 
+_EDITION_NOTE = re.compile(r"\((?:19|20)\d{2} ed\.?\)")
+
+
 def _years(text: str) -> frozenset[int]:
-    return frozenset(int(y) for y in _YEAR.findall(text))
+    """Years a period names: "2023 (2025 ed.)" is 2023, as the 2025 edition gave it."""
+    return frozenset(int(y) for y in _YEAR.findall(_EDITION_NOTE.sub(" ", text)))
 
 
 def _series_point(fact: Fact, years: frozenset[int]) -> int | None:

@@ -538,3 +538,9 @@ async def test_models_and_places_named_still_find_their_facts(kb: KnowledgeBase,
 )
 async def test_conversational_questions(kb: KnowledgeBase, question: str, fact_id: str) -> None:
     await answers_with(kb, question, fact_id)
+
+
+async def test_an_edition_note_in_a_series_period_is_not_a_year(kb: KnowledgeBase) -> None:
+    # The publications series has a point "2023 (2025 ed.)": it is 2023's count, not one for 2025.
+    answer = await kb.answer("How many AI science papers were published in 2025?")
+    assert answer.answered and answer.facts[0].id == "sm-science-pubs-2025"
