@@ -129,7 +129,7 @@ def answer_embed(answer: Answer, asked: str | None = None) -> discord.Embed:
         embed = discord.Embed(
             title=clip(f"{ref.label} ({ref.period})", TITLE_MAX), url=ref.source_url, colour=COLOUR_ANSWER
         )
-        headline = f"**{escape(formatting.figure(ref.value, ref.unit))}** · {escape(ref.period)}"
+        headline = _figure_line(ref)
         body = _body_lines(answer, skip_first=True)
     elif answer.answered:
         first, second = refs[0], refs[1]
@@ -377,8 +377,12 @@ def chart_suggestions_embed(typed: str, found: list[ChartSpec]) -> discord.Embed
 COLOUR_DIGEST = discord.Colour(0x2F855A)
 
 
-def _digest_figure(ref: FactRef) -> str:
-    return f"**{escape(formatting.figure(ref.value, ref.unit))}** · {escape(ref.period)}"
+def _figure_line(ref: FactRef) -> str:
+    """The figure in bold, then its period, unless the unit already says it ("62 (2016-2025)")."""
+    shown = formatting.figure(ref.value, ref.unit)
+    if shown.endswith(f"({ref.period})"):
+        return f"**{escape(shown)}**"
+    return f"**{escape(shown)}** · {escape(ref.period)}"
 
 
 def digest_embed(digest: Digest) -> discord.Embed:
@@ -387,12 +391,12 @@ def digest_embed(digest: Digest) -> discord.Embed:
     embed = discord.Embed(
         title=clip(f"Daily AI Index fact: {head.label}", TITLE_MAX), url=head.source_url, colour=COLOUR_DIGEST
     )
-    lines = [_digest_figure(head), escape(head.statement), f"Source: {_source_field(head)}"]
+    lines = [_figure_line(head), escape(head.statement), f"Source: {_source_field(head)}"]
     if digest.on_this_day:
         lines[:0] = [f"🎂 {escape(on_this_day_line(info, digest.local_date))}" for info in digest.on_this_day] + [""]
     embed.description = clip("\n".join(lines), DESCRIPTION_MAX)
     for ref in digest.related:
-        value = f"{_digest_figure(ref)}\n{_source_field(ref)}"
+        value = f"{_figure_line(ref)}\n{_source_field(ref)}"
         embed.add_field(
             name=clip(f"Related: {ref.label}", FIELD_NAME_MAX), value=clip(value, FIELD_VALUE_MAX), inline=False
         )

@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from pydantic import BaseModel, ConfigDict
 
 from .errors import ParityError
-from .formatting import figure, source_line
+from .formatting import figure_in, source_line
 from .models import EDITIONS, EditionInfo, Fact, FactRef
 
 DEFAULT_TIME = time(9, 0)
@@ -288,7 +288,7 @@ def digest_text(digest: Digest) -> str:
     if digest.on_this_day:
         lines.append("")
     head = digest.headline
-    lines += [f"{head.label}: {figure(head.value, head.unit)} ({head.period})", head.statement, source_line(head)]
+    lines += [f"{head.label}: {figure_in(head.value, head.unit, head.period)}", head.statement, source_line(head)]
     for ref in digest.related:
-        lines += ["", f"• {ref.label}: {figure(ref.value, ref.unit)} ({ref.period})", f"  {source_line(ref)}"]
+        lines += ["", f"• {ref.label}: {figure_in(ref.value, ref.unit, ref.period)}", f"  {source_line(ref)}"]
     return "\n".join(lines)

@@ -326,7 +326,7 @@ class KnowledgeBase:
     def _answer_fact(self, question: str, query: Query, chosen: Scored, confidence: float) -> Answer:
         fact = chosen.fact
         ref = self._ref(chosen)
-        lines = [f"{fact.label}: {formatting.figure(ref.value, ref.unit)} ({ref.period}).", fact.statement]
+        lines = [f"{fact.label}: {formatting.figure_in(ref.value, ref.unit, ref.period)}.", fact.statement]
         change = formatting.change_line(ref)
         if change:
             lines.append(change)

@@ -32,6 +32,12 @@ def number(value: float) -> str:
     return text
 
 
+def figure_in(value: float, unit: str, period: str) -> str:
+    """A figure and its period, the period said once: "62 (2016-2025)", not "62 (2016-2025) (2016-2025)"."""
+    shown = figure(value, unit)
+    return shown if shown.endswith(f"({period})") else f"{shown} ({period})"
+
+
 def figure(value: float, unit: str) -> str:
     """A value with its unit, written the way a reader expects."""
     base = unit.split(" (", maxsplit=1)[0].strip()

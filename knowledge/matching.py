@@ -205,6 +205,7 @@ class Query:
     rank: int = 1  # with ``extreme``: which place in the ranking ("third" → 3)
     exclude: tuple[str, ...] = ()  # with ``extreme``: places left out ("… after China")
     models: frozenset[tuple[str, str]] = frozenset()  # versioned models named: ("gpt", "5")
+    so_far: bool = False  # "how many … has X passed", no year: a running total rather than one year's
 
     @property
     def places(self) -> tuple[str, ...]:
@@ -474,6 +475,7 @@ class Matcher:
             rank=rank,
             exclude=exclude,
             models=_models(text),
+            so_far=not years and bool(_SO_FAR.search(text)),
         )
 
     def _nearest_word(self, token: str) -> str | None:
@@ -685,6 +687,8 @@ class Matcher:
             if query.share:
                 # "What share …": a percentage rather than the count or amount it is a share of.
                 score += SHARE_FIT if doc.fact.unit_key.startswith("percent") else -SHARE_FIT
+            if query.so_far and len(doc.fact.years) >= 2:
+                score += 0.08  # "how many laws has California passed": all of them so far, not one year's
             if query.span is not None:
                 # "2013-2024": a figure over that range, rather than one year's at its end.
                 span_years = doc.fact.years
@@ -904,6 +908,8 @@ def _inflections(token: str) -> list[str]:
     return forms
 
 
+# "Has passed", "have enacted": the present perfect asks what has accumulated up to now.
+_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:passed|enacted|adopted|approved|signed|introduced)\b")
 _EDITION_NOTE = re.compile(r"\((?:19|20)\d{2} ed\.?\)")
 
 

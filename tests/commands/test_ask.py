@@ -47,6 +47,12 @@ async def test_ask_shows_the_figure_its_period_edition_chapter_and_source(
     assert labels(result.response) == ["👍", "👎"]
 
 
+async def test_a_period_the_unit_already_names_is_said_once(channel: ChannelHandle, alice: MemberActor) -> None:
+    result = await alice.slash(channel, "ask", question="How many AI laws has California enacted?")
+    description = result.response.embeds[0].description
+    assert description.startswith("**62 (2016-2025)**\n"), description
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -544,3 +544,12 @@ async def test_an_edition_note_in_a_series_period_is_not_a_year(kb: KnowledgeBas
     # The publications series has a point "2023 (2025 ed.)": it is 2023's count, not one for 2025.
     answer = await kb.answer("How many AI science papers were published in 2025?")
     assert answer.answered and answer.facts[0].id == "sm-science-pubs-2025"
+
+
+async def test_laws_passed_so_far_are_the_running_total(kb: KnowledgeBase) -> None:
+    answer = await kb.answer("How many AI laws has California enacted?")
+    assert answer.answered and answer.facts[0].id == "policy-california-laws"
+    assert answer.text.startswith("Cumulative AI laws enacted in California: 62 (2016-2025).\n")
+    # With a year, that year's.
+    answer = await kb.answer("How many AI laws has California enacted in 2024?")
+    assert answer.answered and answer.facts[0].id == "policy-california-laws-2024"
