@@ -279,7 +279,9 @@ class KnowledgeBase:
         if len({self.matcher.subject(f) for f in places}) < (1 if self.matcher.is_aggregate(fact) else 2):
             return chosen
         if query.years or query.edition:
-            pool = [f for f in places if f.edition is fact.edition and f.period == fact.period]
+            pool = [f for f in places if f.edition is fact.edition]
+            if any(self.matcher.subject(f) in lexicon.PLACES for f in pool):
+                pool = [f for f in pool if f.period == fact.period]
         else:
             newest = max(f.edition.rank for f in places)
             pool = [f for f in places if f.edition.rank == newest]

@@ -374,6 +374,23 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "regulatory": ("regulation",),
     "optimistic": ("optimism", "benefit"),
     "optimism": ("benefit",),
+    # Attitudes to AI, in other words: the surveys ask whether its benefits outweigh its drawbacks.
+    "beneficial": ("optimism", "benefit"),
+    "helpful": ("optimism", "benefit"),
+    "positive about": ("optimism", "benefit"),
+    "sentiment": ("optimism", "benefit"),
+    "skeptical": ("optimism", "benefit"),
+    "sceptical": ("optimism", "benefit"),
+    "pessimistic": ("optimism", "benefit"),
+    "expensive": ("cost",),
+    "lawmaking": ("law", "legislation"),
+    "how much bigger": ("ratio",),
+    "how much larger": ("ratio",),
+    "how much more": ("ratio",),
+    "longer than": ("page",),
+    "shorter than": ("page",),
+    "stanford publish": ("release",),
+    "hai publish": ("release",),
     "nervous": ("nervousness",),
     "anxious": ("nervousness",),
     "worried": ("nervousness",),
@@ -486,6 +503,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 
 # Verb forms people use in questions, mapped to one base form (applied to facts and questions alike).
 LEMMAS: dict[str, str] = {
+    "investor": "investment",
+    "investors": "investment",
     "companys": "company",  # a common misspelling the typo check can't reach (it is "company" + s)
     "used": "use",
     "using": "use",
@@ -796,6 +815,7 @@ MOST_CUES: frozenset[str] = frozenset(
         "lead",
         "leading",
         "leader",
+        "led",
         "greatest",
         "first",
         "best",
@@ -803,6 +823,8 @@ MOST_CUES: frozenset[str] = frozenset(
     }
 )
 LEAST_CUES: frozenset[str] = frozenset({"least", "lowest", "smallest", "fewest", "last", "worst", "bottom"})
+# "The most skeptical country" is the least optimistic one: these words turn a ranking around.
+OPPOSITES: frozenset[str] = frozenset({"skeptical", "sceptical", "pessimistic", "wary", "negative"})
 
 # Places people use for one another when only one of them is measured: "notable models from the EU"
 # is answered with Europe's count (the answer says Europe), and Europe's AI Act is the EU's.

@@ -205,6 +205,7 @@ class Query:
     rank: int = 1  # with ``extreme``: which place in the ranking ("third" → 3)
     exclude: tuple[str, ...] = ()  # with ``extreme``: places left out ("… after China")
     models: frozenset[tuple[str, str]] = frozenset()  # versioned models named: ("gpt", "5")
+    amount: bool = False  # "how much …" (not "how much more"): an amount rather than a count
     so_far: bool = False  # "how many … has X passed", no year: a running total rather than one year's
 
     @property
@@ -476,6 +477,7 @@ class Matcher:
             exclude=exclude,
             models=_models(text),
             so_far=not years and bool(_SO_FAR.search(text)),
+            amount=bool(_HOW_MUCH.search(text)),
         )
 
     def _nearest_word(self, token: str) -> str | None:
@@ -677,6 +679,8 @@ class Matcher:
             if query.asks_org and not asked:
                 # "Which company …": a figure about an organisation, not about a country.
                 score += 0.12 if doc.subject in _ORG_NAMES else -0.08 if doc.subject in _PLACE_NAMES else 0.0
+            if query.amount and doc.fact.unit_key.startswith("count"):
+                score -= 0.08  # "how much did companies invest": the money, not how many companies
             if query.counted is not None:
                 if doc.head == query.counted:
                     score += 0.06  # "how many regulations": the fact that counts regulations, not agencies
@@ -848,6 +852,8 @@ def _ranking(text: str, raw_words: Sequence[str], entities: Sequence[str]) -> tu
         extreme = -1
     else:
         return 0, 1, ()
+    if any(t in lexicon.OPPOSITES for t in raw_words):
+        extreme = -extreme  # "the most skeptical" is the least optimistic
     # "… the most robots after China": China is left out of the ranking, not asked about.
     excluded: list[str] = []
     for cue in _EXCLUDE_RE.finditer(text):
@@ -910,6 +916,7 @@ def _inflections(token: str) -> list[str]:
 
 # "Has passed", "have enacted": the present perfect asks what has accumulated up to now.
 _SO_FAR = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:passed|enacted|adopted|approved|signed|introduced)\b")
+_HOW_MUCH = re.compile(r"\bhow much\b(?!\s+(?:more|less|bigger|larger|smaller|higher|lower|of|faster|cheaper))")
 _EDITION_NOTE = re.compile(r"\((?:19|20)\d{2} ed\.?\)")
 
 

@@ -553,3 +553,21 @@ async def test_laws_passed_so_far_are_the_running_total(kb: KnowledgeBase) -> No
     # With a year, that year's.
     answer = await kb.answer("How many AI laws has California enacted in 2024?")
     assert answer.answered and answer.facts[0].id == "policy-california-laws-2024"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # Attitudes in other words: the surveys ask whether AI's benefits outweigh its drawbacks.
+        ("Do Indonesians see AI as beneficial?", "po-optimism-indonesia"),
+        # "The most skeptical" is the least optimistic.
+        ("Which country is most skeptical about AI?", "po-optimism-netherlands"),
+        ("How much bigger was US AI investment than the UK's in 2024?", "inv-us-vs-uk-ratio"),
+        ("How much did investors put into Chinese AI in 2024?", "inv-china-private-2024"),
+        ("When did Stanford publish the 2025 AI Index?", "meta-release-date-2025"),
+        # An edition asked, a ranking of models: each model's figure is from its own year.
+        ("Most expensive model to train in the 2024 AI Index?", "cost-training-gemini-ultra-2024ed"),
+    ],
+)
+async def test_reference_style_wording(kb: KnowledgeBase, question: str, fact_id: str) -> None:
+    await answers_with(kb, question, fact_id)
