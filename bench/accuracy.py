@@ -7,7 +7,8 @@ same fact; lenient: the value appears among the facts answered, e.g. a newer edi
 series); so should each question in ``paraphrases.yaml`` (casual, terse and misspelt
 rewordings written from the reference statements); every out-of-scope question, and every
 near miss in ``near_misses.yaml`` (a model, place, measure or year Parity has no figure for),
-should be refused.
+should be refused. ``reference_style.yaml`` holds more questions in the reference curators' own
+(often indirect) style.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from knowledge.models import Answer
 
 PARAPHRASES = Path(__file__).with_name("paraphrases.yaml")
 NEAR_MISSES = Path(__file__).with_name("near_misses.yaml")
+REFERENCE_STYLE = Path(__file__).with_name("reference_style.yaml")
 
 
 def with_typo(question: str, rng: random.Random) -> str:
@@ -84,6 +86,32 @@ def _newer_in_series(kb: KnowledgeBase, answer: Answer, ref: dict[str, object]) 
     return False
 
 
+def _load(path: Path) -> list[dict[str, str]]:
+    items: list[dict[str, str]] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return items
+
+
+async def _share_right(
+    kb: KnowledgeBase, items: list[dict[str, str]], by_id: dict[str, dict[str, object]], kind: str, misses: list[str]
+) -> float:
+    """The share of a file's questions (each written for one reference fact) answered with that fact's
+    figure, or its series' newer one; each miss is added to ``misses``."""
+    right_count = 0
+    for item in items:
+        ref = by_id[item["id"]]
+        answer = await kb.answer(item["question"])
+        right = answer.answered and (
+            answer.facts[0].id == ref["id"]
+            or _holds(shown_values(answer), float(ref["value"]))
+            or _newer_in_series(kb, answer, ref)
+        )
+        right_count += right
+        if not right:
+            got = answer.facts[0].id if answer.answered else "suggest " + ",".join(s.id for s in answer.suggestions)
+            misses.append(f"{ref['id']:<38} {answer.confidence:.2f} {item['question']!r} -> {got} ({kind})")
+    return right_count / len(items)
+
+
 async def run(verbose: bool) -> dict[str, float]:
     facts = reference_facts()
     if not facts:
@@ -119,20 +147,8 @@ async def run(verbose: bool) -> dict[str, float]:
                 typo_right += answer.answered and (
                     answer.facts[0].id == ref["id"] or _holds(values, float(ref["value"]))
                 )
-        paraphrased = paraphrase_right = 0
-        for item in yaml.safe_load(PARAPHRASES.read_text(encoding="utf-8")):
-            ref = by_id[item["id"]]
-            answer = await kb.answer(item["question"])
-            paraphrased += 1
-            right = answer.answered and (
-                answer.facts[0].id == ref["id"]
-                or _holds(shown_values(answer), float(ref["value"]))
-                or _newer_in_series(kb, answer, ref)
-            )
-            paraphrase_right += right
-            if not right:
-                got = answer.facts[0].id if answer.answered else "suggest " + ",".join(s.id for s in answer.suggestions)
-                misses.append(f"{ref['id']:<38} {answer.confidence:.2f} {item['question']!r} -> {got} (paraphrase)")
+        paraphrased = await _share_right(kb, _load(PARAPHRASES), by_id, "paraphrase", misses)
+        styled = await _share_right(kb, _load(REFERENCE_STYLE), by_id, "reference style", misses)
         refused = 0
         for question in OUT_OF_SCOPE:
             answer = await kb.answer(question)
@@ -158,7 +174,8 @@ async def run(verbose: bool) -> dict[str, float]:
         "newer_edition_same_series": newer / total,
         "wrong_but_suggested": suggested / total,
         "with_one_typo_lenient": typo_right / total,
-        "paraphrased_questions": paraphrase_right / paraphrased,
+        "paraphrased_questions": paraphrased,
+        "reference_style_questions": styled,
         "refusal_rate_out_of_scope": refused / len(OUT_OF_SCOPE),
         "refusal_rate_near_misses": near_refused / len(near_misses),
         "right_decisions": decisions / (total + len(OUT_OF_SCOPE)),
