@@ -18,7 +18,7 @@ from pathlib import Path
 from . import formatting, lexicon
 from .loader import content_hash, load_facts
 from .matching import MAX_QUESTION_CHARS, Matcher, Query, Scored, normalise
-from .models import Answer, Comparison, Edition, Fact, FactRef, SeriesPoint, Suggestion
+from .models import EDITIONS, Answer, Comparison, Edition, Fact, FactRef, SeriesPoint, Suggestion
 from .store import Store
 
 # Calibrated on the reference question forms and a set of out-of-scope questions
@@ -189,6 +189,14 @@ class KnowledgeBase:
         if exact:
             chosen = self._pick(tuple(Scored(f, 1.0, True) for f in exact), query)
             return self._answer_fact(question, query, chosen, confidence=1.0)
+        if query.missing_edition is not None:
+            years = [str(edition.year) for edition in EDITIONS]
+            have = f"{', '.join(years[:-1])} and {years[-1]}"
+            return self._refuse(
+                question,
+                f"I have figures from the AI Index {have} editions, not from an AI Index "
+                f"{query.missing_edition}. Ask about one of those, or leave the edition out for the newest.",
+            )
         if not query.words and not query.entities:
             return self._refuse(question, DONT_KNOW)
 

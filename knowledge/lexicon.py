@@ -857,4 +857,9 @@ ORDINAL_EDITIONS: dict[str, int] = {
     "eighth": 2025,
     "9th": 2026,
     "ninth": 2026,
+    # Editions Parity does not have, so that asking for one is answered as such.
+    "6th": 2023,
+    "sixth": 2023,
+    "10th": 2027,
+    "tenth": 2027,
 }

@@ -131,9 +131,12 @@ _ENTITY_RE = _phrase_regex(_ENTITY_OF)
 _WORLD_RE = _phrase_regex(lexicon.WORLD_WORDS)
 _SYNONYM_RE = _phrase_regex(lexicon.SYNONYMS)
 _REWRITE_RE = _phrase_regex(lexicon.REWRITES)
-_EDITION_RE = re.compile(
-    r"(?:ai\s*index\s*(?:report\s*)?(?:of\s*)?(20\d\d))|(?:(20\d\d)\s*(?:ai\s*index|edition|report|ed\b))"
-    r"|(?:\b(7th|8th|9th|seventh|eighth|ninth)\s*(?:ai\s*index|edition|report))"
+# An edition named: "AI Index 2025" first (so "2023 AI Index 2024" is the 2024 edition asked about 2023), then
+# "the eighth AI Index", then "the 2025 AI Index / edition / report".
+_EDITION_PATTERNS = (
+    re.compile(r"ai\s*index\s*(?:report\s*)?(?:of\s*)?(20\d\d)"),
+    re.compile(rf"\b({'|'.join(lexicon.ORDINAL_EDITIONS)})\s*(?:ai\s*index|edition|report)"),
+    re.compile(r"(20\d\d)\s*(?:ai\s*index|edition|report|ed\b)"),
 )
 _PLACE_NAMES = frozenset(lexicon.PLACES)
 _ORG_NAMES = frozenset(lexicon.ORGANISATIONS)
@@ -205,6 +208,8 @@ class Query:
     rank: int = 1  # with ``extreme``: which place in the ranking ("third" → 3)
     exclude: tuple[str, ...] = ()  # with ``extreme``: places left out ("… after China")
     models: frozenset[tuple[str, str]] = frozenset()  # versioned models named: ("gpt", "5")
+    missing_edition: int | None = None  # an edition asked for that Parity does not have ("the 2023 AI Index")
+    dated_years: frozenset[int] = frozenset()  # years that can only be periods ("at the end of 2025")
     amount: bool = False  # "how much …" (not "how much more"): an amount rather than a count
     so_far: bool = False  # "how many … has X passed", no year: a running total rather than one year's
 
@@ -428,11 +433,18 @@ class Matcher:
         text = self._fix_typos(text)
         text = _REWRITE_RE.sub(lambda m: lexicon.REWRITES[m.group(1)], text)
         edition = None
-        for found in _EDITION_RE.finditer(text):
-            year = found.group(1) or found.group(2)
-            number = int(year) if year else lexicon.ORDINAL_EDITIONS[found.group(3)]
-            edition = _edition_for(number)
-            text = text.replace(found.group(0), " ")
+        missing_edition = None
+        for pattern in _EDITION_PATTERNS:
+            for found in pattern.finditer(text):
+                named = found.group(1)
+                number = int(named) if named.isdigit() else lexicon.ORDINAL_EDITIONS[named]
+                if _edition_for(number) is None:
+                    missing_edition = number
+                else:
+                    edition = _edition_for(number)
+                text = text.replace(found.group(0), " ")
+        if edition is not None:
+            missing_edition = None
         years = frozenset(int(y) for y in _YEAR.findall(text))
         span_match = _SPAN.search(text)
         span = (int(span_match.group(1)), int(span_match.group(2))) if span_match else None
@@ -478,6 +490,8 @@ class Matcher:
             models=_models(text),
             so_far=not years and bool(_SO_FAR.search(text)),
             amount=bool(_HOW_MUCH.search(text)),
+            dated_years=frozenset(int(y) for y in _DATED_YEAR.findall(text)),
+            missing_edition=missing_edition,
         )
 
     def _nearest_word(self, token: str) -> str | None:
@@ -712,7 +726,7 @@ class Matcher:
                     score += year_fit
                 elif query.years & doc.years:
                     point = _series_point(doc.fact, query.years)
-                elif doc.fact.edition.year in query.years:
+                elif doc.fact.edition.year in query.years - query.dated_years:
                     by_edition = True
                 else:
                     answerable = False
@@ -916,6 +930,8 @@ def _inflections(token: str) -> list[str]:
 
 # "Has passed", "have enacted": the present perfect asks what has accumulated up to now.
 _SO_FAR = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:passed|enacted|adopted|approved|signed|introduced)\b")
+# A year that is a point in time, never an edition's name: "at the end of 2025", "as of 2025", "mid-2025".
+_DATED_YEAR = re.compile(r"\b(?:end of|end-|start of|beginning of|as of|during|mid-?|early|late)\s*((?:19|20)\d{2})\b")
 _HOW_MUCH = re.compile(r"\bhow much\b(?!\s+(?:more|less|bigger|larger|smaller|higher|lower|of|faster|cheaper))")
 _EDITION_NOTE = re.compile(r"\((?:19|20)\d{2} ed\.?\)")
 

@@ -571,3 +571,22 @@ async def test_laws_passed_so_far_are_the_running_total(kb: KnowledgeBase) -> No
 )
 async def test_reference_style_wording(kb: KnowledgeBase, question: str, fact_id: str) -> None:
     await answers_with(kb, question, fact_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many pages was the 2023 AI Index?", "When will the 2027 AI Index come out?", "sixth ai index robots"],
+)
+async def test_an_edition_parity_does_not_have_is_named_as_such(kb: KnowledgeBase, question: str) -> None:
+    answer = await kb.answer(question)
+    assert not answer.answered
+    assert answer.text.startswith("I have figures from the AI Index 2024, 2025 and 2026 editions, not from an AI Index")
+
+
+async def test_a_year_that_is_a_point_in_time_is_never_read_as_an_edition(kb: KnowledgeBase) -> None:
+    # The AI Index 2025 gave the gap at the end of 2024; the end of 2025 is another point in time.
+    answer = await kb.answer("What was the US-China gap on HumanEval at the end of 2025?")
+    assert not answer.answered
+    # A year before the edition is the period asked of that edition.
+    answer = await kb.answer("us notable ai models 2023 ai index 2024")
+    assert answer.answered and answer.facts[0].id == "models-notable-us-2023"
