@@ -826,6 +826,54 @@ LEAST_CUES: frozenset[str] = frozenset({"least", "lowest", "smallest", "fewest",
 # "The most skeptical country" is the least optimistic one: these words turn a ranking around.
 OPPOSITES: frozenset[str] = frozenset({"skeptical", "sceptical", "pessimistic", "wary", "negative"})
 
+# Benchmarks, as people name them -> one key. A benchmark named in a question is a slot like a place: a
+# figure on another benchmark does not answer it ("Claude 3.5 Sonnet on MMLU" is not its HELM Safety score).
+# "Math" is left out: it is an everyday word as much as the MATH benchmark's name.
+BENCHMARKS: dict[str, str] = {
+    "mmlu": "mmlu",
+    "mmlu-pro": "mmlu",
+    "mmmu": "mmmu",
+    "gpqa": "gpqa",
+    "humaneval": "humaneval",
+    "human eval": "humaneval",
+    "swe-bench": "swe-bench",
+    "swe bench": "swe-bench",
+    "swebench": "swe-bench",
+    "humanity's last exam": "hle",
+    "humanitys last exam": "hle",
+    "hle": "hle",
+    "frontiermath": "frontiermath",
+    "frontier math": "frontiermath",
+    "bigcodebench": "bigcodebench",
+    "arc-agi": "arc-agi",
+    "arc agi": "arc-agi",
+    "planbench": "planbench",
+    "medqa": "medqa",
+    "med qa": "medqa",
+    "simpleqa": "simpleqa",
+    "helm": "helm",
+    "osworld": "osworld",
+    "cybench": "cybench",
+    "webarena": "webarena",
+    "clockbench": "clockbench",
+    "gsm8k": "gsm8k",
+    "re-bench": "re-bench",
+    "rebench": "re-bench",
+    "terminal-bench": "terminal-bench",
+    "terminal bench": "terminal-bench",
+    "chatbot arena": "arena",
+    "lmarena": "arena",
+    "lmsys": "arena",
+    "arena": "arena",
+    "big-bench": "big-bench",
+    "big bench": "big-bench",
+    "imagenet": "imagenet",
+    "hellaswag": "hellaswag",
+    "truthfulqa": "truthfulqa",
+    "livecodebench": "livecodebench",
+    "aime": "aime",
+}
+
 # Places people use for one another when only one of them is measured: "notable models from the EU"
 # is answered with Europe's count (the answer says Europe), and Europe's AI Act is the EU's.
 NEAR_PLACES: dict[str, str] = {"EU": "Europe", "Europe": "EU"}

@@ -138,6 +138,7 @@ _EDITION_PATTERNS = (
     re.compile(rf"\b({'|'.join(lexicon.ORDINAL_EDITIONS)})\s*(?:ai\s*index|edition|report)"),
     re.compile(r"(20\d\d)\s*(?:ai\s*index|edition|report|ed\b)"),
 )
+_BENCHMARK_RE = _phrase_regex(lexicon.BENCHMARKS)
 _PLACE_NAMES = frozenset(lexicon.PLACES)
 _ORG_NAMES = frozenset(lexicon.ORGANISATIONS)
 _ENTITY_WORDS = frozenset(t for v in _ENTITY_OF for t in tokens(v)) | frozenset(
@@ -209,6 +210,7 @@ class Query:
     exclude: tuple[str, ...] = ()  # with ``extreme``: places left out ("… after China")
     models: frozenset[tuple[str, str]] = frozenset()  # versioned models named: ("gpt", "5")
     missing_edition: int | None = None  # an edition asked for that Parity does not have ("the 2023 AI Index")
+    benchmarks: frozenset[str] = frozenset()  # benchmarks named in the question itself (not added as synonyms)
     dated_years: frozenset[int] = frozenset()  # years that can only be periods ("at the end of 2025")
     amount: bool = False  # "how much …" (not "how much more"): an amount rather than a count
     so_far: bool = False  # "how many … has X passed", no year: a running total rather than one year's
@@ -236,6 +238,7 @@ class _Doc:
     mentions: frozenset[str]  # places and organisations its label or statement names
     model_names: frozenset[str]  # models its texts name, as one word ("gpt3")
     models: frozenset[tuple[str, str]]  # versioned models its texts name: ("claude", "3.5")
+    benchmarks: frozenset[str]  # benchmarks its texts name
     # Filled once idf is known: word -> indices of the names/examples holding it, and their idf mass.
     postings: dict[str, tuple[int, ...]] = field(default_factory=dict)
     masses: tuple[float, ...] = ()
@@ -402,6 +405,7 @@ class Matcher:
         # lists are not ordered reliably, so the first entity is only the fallback.
         subject = named[0] if named else canonical_entity(fact.entities[0])
         tiers = dict.fromkeys(text, 0.55) | dict.fromkeys(asked, 0.8) | dict.fromkeys(key, 1.0)
+        whole = normalise(" ; ".join((fact.label, fact.statement, *fact.aliases, *fact.entities)))
         return _Doc(
             fact,
             tiers,
@@ -416,7 +420,8 @@ class Matcher:
             (fact.value, *(point.value for point in fact.series)),
             frozenset(named) | frozenset(named_in[described][0]),
             frozenset(model_names),
-            _models(normalise(" ; ".join((fact.label, fact.statement, *fact.aliases, *fact.entities)))),
+            _models(whole),
+            _benchmarks(whole),
         )
 
     # -- parsing ----------------------------------------------------------------------------------
@@ -491,6 +496,7 @@ class Matcher:
             so_far=not years and bool(_SO_FAR.search(text)),
             amount=bool(_HOW_MUCH.search(text)),
             dated_years=frozenset(int(y) for y in _DATED_YEAR.findall(text)),
+            benchmarks=_benchmarks(text),
             missing_edition=missing_edition,
         )
 
@@ -656,6 +662,10 @@ class Matcher:
             else:
                 score = 0.0
             answerable = score > 0.0
+            if query.benchmarks and not query.benchmarks & doc.benchmarks:
+                # "Claude 3.5 Sonnet on MMLU" is not answered with its HELM Safety score.
+                answerable = False
+                score -= 0.15
             if query.models and not _same_model(query.models, doc.models):
                 # "Claude 3 Opus on MMLU" is not answered with Claude 4.5 Opus's SWE-bench score.
                 answerable = False
@@ -827,6 +837,11 @@ def _models(text: str) -> frozenset[tuple[str, str]]:
         groups = [g for g in match.groups() if g is not None]
         found.add((groups[0], groups[1]))
     return frozenset(found)
+
+
+def _benchmarks(text: str) -> frozenset[str]:
+    """The benchmarks normalised text names, by key."""
+    return frozenset(lexicon.BENCHMARKS[m.group(1)] for m in _BENCHMARK_RE.finditer(text))
 
 
 def _same_model(asked: frozenset[tuple[str, str]], named: frozenset[tuple[str, str]]) -> bool:
