@@ -283,6 +283,23 @@ LOCAL_PLACES: dict[str, tuple[str, ...]] = {
     "Seattle": (),
     "Bangalore": ("bengaluru",),
 }
+# The country each of those places is in: "I'm in London. How much did the UK get?" asks about the UK.
+LOCAL_PARENTS: dict[str, str] = {name: "US" for name in LOCAL_PLACES} | {
+    "Ontario": "Canada",
+    "Quebec": "Canada",
+    "British Columbia": "Canada",
+    "Alberta": "Canada",
+    "Scotland": "UK",
+    "Wales": "UK",
+    "London": "UK",
+    "Bavaria": "Germany",
+    "Berlin": "Germany",
+    "Munich": "Germany",
+    "Tokyo": "Japan",
+    "Shanghai": "China",
+    "Shenzhen": "China",
+    "Bangalore": "India",
+}
 for _name, _ways in (*OTHER_PLACES.items(), *LOCAL_PLACES.items()):
     PLACES.setdefault(_name, (_name.casefold(), *_ways))
 

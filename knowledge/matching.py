@@ -454,6 +454,8 @@ class Matcher:
         span_match = _SPAN.search(text)
         span = (int(span_match.group(1)), int(span_match.group(2))) if span_match else None
         entities, rest = find_entities(text)
+        # A city or state named beside its own country is where the asker is, not what they ask about.
+        entities = [e for e in entities if lexicon.LOCAL_PARENTS.get(e) not in entities]
         world = bool(_WORLD_RE.search(rest))
         rest = _WORLD_RE.sub(" ", rest)
         raw = [t for t in tokens(_expand(rest)) if t not in _STOP and not _YEAR.fullmatch(t)]
@@ -463,6 +465,9 @@ class Matcher:
         entities = [e for e in entities if e not in exclude]
         words: list[str] = []
         unknown: list[str] = []
+        # Context before the question ("Doing a lit review. How many AI papers …?") says why it is asked,
+        # not what about: words Parity doesn't know there don't make the question off-topic.
+        context = _context_words(rest)
         for token in raw:
             if token in self._idf:
                 words.append(token)
@@ -470,7 +475,7 @@ class Matcher:
             fixed = next((v for v in _inflections(token) if v in self._idf), None) or self._correct(token)
             if fixed:
                 words.append(fixed)
-            elif not token.isdigit():
+            elif not token.isdigit() and token not in context:
                 unknown.append(token)
         return Query(
             text=text,
@@ -837,6 +842,17 @@ def _models(text: str) -> frozenset[tuple[str, str]]:
         groups = [g for g in match.groups() if g is not None]
         found.add((groups[0], groups[1]))
     return frozenset(found)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _context_words(text: str) -> frozenset[str]:
+    """Words only in the sentences before a closing question, when there is one."""
+    sentences = [part for part in _SENTENCE_END.split(text.strip()) if part]
+    if len(sentences) < 2 or not sentences[-1].endswith("?"):
+        return frozenset()
+    return frozenset(tokens(" ".join(sentences[:-1]))) - frozenset(tokens(sentences[-1]))
 
 
 def _benchmarks(text: str) -> frozenset[str]:

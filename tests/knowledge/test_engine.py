@@ -542,6 +542,9 @@ async def test_models_and_places_named_still_find_their_facts(kb: KnowledgeBase,
         ("what was o1's record score on med qa in 2024", "bench-medqa-o1"),
         # "How many" companies: the count of them, not the money they raised.
         ("how many new ai companys got funded in the us in 2025", "inv-newly-funded-us-2025"),
+        # Context first: why it is asked is not what it is about, and where the asker is isn't either.
+        ("Doing a lit review. How many AI publications were there in 2024?", "research-pubs-total-2024"),
+        ("I'm in London and curious. How much private AI investment did the UK get in 2024?", "inv-uk-private-2024"),
     ],
 )
 async def test_conversational_questions(kb: KnowledgeBase, question: str, fact_id: str) -> None:
