@@ -576,6 +576,11 @@ async def test_laws_passed_so_far_are_the_running_total(kb: KnowledgeBase) -> No
         ("How much bigger was US AI investment than the UK's in 2024?", "inv-us-vs-uk-ratio"),
         ("How much did investors put into Chinese AI in 2024?", "inv-china-private-2024"),
         ("When did Stanford publish the 2025 AI Index?", "meta-release-date-2025"),
+        (
+            "How many times more private money did America put into AI than the People's Republic in 2025?",
+            "inv-us-vs-china-ratio-2025",
+        ),
+        ("How much private funding went into content-generating AI in the US in 2025?", "inv-genai-us-2025"),
         # An edition asked, a ranking of models: each model's figure is from its own year.
         ("Most expensive model to train in the 2024 AI Index?", "cost-training-gemini-ultra-2024ed"),
     ],
