@@ -849,9 +849,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 def _context_words(text: str) -> frozenset[str]:
     """Words only in the sentences before a closing question, when there is one."""
-    sentences = [part for part in _SENTENCE_END.split(text.strip()) if part]
-    if len(sentences) < 2 or not sentences[-1].endswith("?"):
+    text = text.strip()
+    if not text.endswith("?") or not _SENTENCE_END.search(text):
         return frozenset()
+    sentences = [part for part in _SENTENCE_END.split(text) if part]
     return frozenset(tokens(" ".join(sentences[:-1]))) - frozenset(tokens(sentences[-1]))
 
 
