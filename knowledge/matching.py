@@ -212,6 +212,7 @@ class Query:
     missing_edition: int | None = None  # an edition asked for that Parity does not have ("the 2023 AI Index")
     benchmarks: frozenset[str] = frozenset()  # benchmarks named in the question itself (not added as synonyms)
     dated_years: frozenset[int] = frozenset()  # years that can only be periods ("at the end of 2025")
+    change: tuple[int, int] | None = None  # two years set against each other ("2022 vs 2024")
     amount: bool = False  # "how much …" (not "how much more"): an amount rather than a count
     so_far: bool = False  # "how many … has X passed", no year: a running total rather than one year's
 
@@ -453,6 +454,9 @@ class Matcher:
         years = frozenset(int(y) for y in _YEAR.findall(text))
         span_match = _SPAN.search(text)
         span = (int(span_match.group(1)), int(span_match.group(2))) if span_match else None
+        # "Optimism 2022 vs 2024": the change between the two, where a fact gives exactly that.
+        versus = _YEARS_VERSUS.search(text)
+        change = (int(versus.group(1)), int(versus.group(2))) if versus else None
         entities, rest = find_entities(text)
         # A city or state named beside its own country is where the asker is, not what they ask about.
         entities = [e for e in entities if lexicon.LOCAL_PARENTS.get(e) not in entities]
@@ -502,6 +506,7 @@ class Matcher:
             amount=bool(_HOW_MUCH.search(text)),
             dated_years=frozenset(int(y) for y in _DATED_YEAR.findall(text)),
             benchmarks=_benchmarks(text),
+            change=change if change and change[0] < change[1] else None,
             missing_edition=missing_edition,
         )
 
@@ -722,6 +727,8 @@ class Matcher:
                 score += SHARE_FIT if doc.fact.unit_key.startswith("percent") else -SHARE_FIT
             if query.so_far and len(doc.fact.years) >= 2:
                 score += 0.08  # "how many laws has California passed": all of them so far, not one year's
+            if query.change is not None and doc.fact.years == frozenset(query.change):
+                score += 0.1  # "2022 vs 2024": the fact about the change between them
             if query.span is not None:
                 # "2013-2024": a figure over that range, rather than one year's at its end.
                 span_years = doc.fact.years
@@ -964,6 +971,9 @@ def _inflections(token: str) -> list[str]:
 _SO_FAR = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:passed|enacted|adopted|approved|signed|introduced)\b")
 # A year that is a point in time, never an edition's name: "at the end of 2025", "as of 2025", "mid-2025".
 _DATED_YEAR = re.compile(r"\b(?:end of|end-|start of|beginning of|as of|during|mid-?|early|late)\s*((?:19|20)\d{2})\b")
+_YEARS_VERSUS = re.compile(
+    r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?:vs\.?|versus|v|compared with|against)\s*((?:19|20)[0-9]{2})(?![0-9])"
+)
 _HOW_MUCH = re.compile(r"\bhow much\b(?!\s+(?:more|less|bigger|larger|smaller|higher|lower|of|faster|cheaper))")
 _EDITION_NOTE = re.compile(r"\((?:19|20)\d{2} ed\.?\)")
 

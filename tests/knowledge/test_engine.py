@@ -581,6 +581,10 @@ async def test_laws_passed_so_far_are_the_running_total(kb: KnowledgeBase) -> No
             "inv-us-vs-china-ratio-2025",
         ),
         ("How much private funding went into content-generating AI in the US in 2025?", "inv-genai-us-2025"),
+        # Two years set against each other: the change between them, where a fact gives exactly that ...
+        ("US AI optimism 2022 vs 2024?", "po-optimism-change-us"),
+        # ... and otherwise the series that holds both.
+        ("SWE-bench 2023 vs 2025?", "bench-swebench-score"),
         # An edition asked, a ranking of models: each model's figure is from its own year.
         ("Most expensive model to train in the 2024 AI Index?", "cost-training-gemini-ultra-2024ed"),
     ],
