@@ -581,6 +581,9 @@ async def test_laws_passed_so_far_are_the_running_total(kb: KnowledgeBase) -> No
             "inv-us-vs-china-ratio-2025",
         ),
         ("How much private funding went into content-generating AI in the US in 2025?", "inv-genai-us-2025"),
+        ("Did AI M&A rise in 2024?", "inv-ma-growth-2024"),
+        ("Is AI getting cheaper to use?", "cost-inference-280x"),
+        ("How much did companies invest in AI globally in 2023?", "inv-corporate-2023"),
         # Two years set against each other: the change between them, where a fact gives exactly that ...
         ("US AI optimism 2022 vs 2024?", "po-optimism-change-us"),
         # ... and otherwise the series that holds both.
