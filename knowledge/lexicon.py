@@ -537,6 +537,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 
 # Verb forms people use in questions, mapped to one base form (applied to facts and questions alike).
 LEMMAS: dict[str, str] = {
+    "dominant": "dominance",
+    "dominate": "dominance",
+    "dominates": "dominance",
+    "dominated": "dominance",
     "investor": "investment",
     "investors": "investment",
     "companys": "company",  # a common misspelling the typo check can't reach (it is "company" + s)
@@ -835,7 +839,9 @@ ORG_CUES: frozenset[str] = frozenset(
     }
 )
 # "What share / percentage …": the answer is a percentage, not a count or an amount.
-SHARE_CUES: frozenset[str] = frozenset({"share", "percent", "percentage", "proportion", "fraction", "pct"})
+SHARE_CUES: frozenset[str] = frozenset(
+    {"share", "percent", "percentage", "proportion", "fraction", "pct", "half", "majority", "dominant", "dominance"}
+)
 
 WHICH_CUES: frozenset[str] = frozenset({"which", "who", "whom", "where", "what country", "leader", "leads", "lead"})
 MOST_CUES: frozenset[str] = frozenset(

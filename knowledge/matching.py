@@ -892,7 +892,10 @@ def _ranking(text: str, raw_words: Sequence[str], entities: Sequence[str]) -> tu
     # or thing asks "which" without saying it.
     which = (
         any(t in lexicon.WHICH_CUES for t in raw_words)
-        or (any(t in lexicon.PLACE_KINDS for t in raw_words) and any(t in lexicon.SUPERLATIVES for t in raw_words))
+        or (
+            any(t in lexicon.PLACE_KINDS for t in raw_words)
+            and (rank > 1 or any(t in lexicon.SUPERLATIVES for t in raw_words))
+        )
         or (
             any(t in lexicon.THING_KINDS for t in raw_words) and any(t in lexicon.THING_SUPERLATIVES for t in raw_words)
         )

@@ -582,6 +582,11 @@ async def test_laws_passed_so_far_are_the_running_total(kb: KnowledgeBase) -> No
         ),
         ("How much private funding went into content-generating AI in the US in 2025?", "inv-genai-us-2025"),
         ("Did AI M&A rise in 2024?", "inv-ma-growth-2024"),
+        # Half, majority, dominance: a share.
+        ("How dominant is China in robot installations in 2024?", "robots-china-share-2024"),
+        ("Who dominates AI compute capacity?", "hardware-nvidia-share-2025"),
+        # A place in a ranking next to a kind of place asks "which".
+        ("Third-place country AI investment 2025?", "inv-uk-private-2025"),
         ("Is AI getting cheaper to use?", "cost-inference-280x"),
         ("How much did companies invest in AI globally in 2023?", "inv-corporate-2023"),
         # Two years set against each other: the change between them, where a fact gives exactly that ...
