@@ -213,6 +213,7 @@ class Query:
     benchmarks: frozenset[str] = frozenset()  # benchmarks named in the question itself (not added as synonyms)
     dated_years: frozenset[int] = frozenset()  # years that can only be periods ("at the end of 2025")
     change: tuple[int, int] | None = None  # two years set against each other ("2022 vs 2024")
+    asks_place: bool = False  # "which state / country …": the answer is a place
     amount: bool = False  # "how much …" (not "how much more"): an amount rather than a count
     so_far: bool = False  # "how many … has X passed", no year: a running total rather than one year's
 
@@ -497,7 +498,9 @@ class Matcher:
             and any(t in lexicon.ORG_CUES for t in raw_words),
             counted=_counted(rest),
             span=span if span and span[0] < span[1] else None,
-            share=any(t in lexicon.SHARE_CUES for t in raw_words) or bool(_PERCENT_ASKED.search(text)),
+            share=any(t in lexicon.SHARE_CUES for t in raw_words)
+            or bool(_PERCENT_ASKED.search(text))
+            or "how much of" in text,
             numbers=_quoted_numbers(text),
             rank=rank,
             exclude=exclude,
@@ -507,6 +510,7 @@ class Matcher:
             dated_years=frozenset(int(y) for y in _DATED_YEAR.findall(text)),
             benchmarks=_benchmarks(text),
             change=change if change and change[0] < change[1] else None,
+            asks_place=bool(extreme) and any(t in lexicon.PLACE_KINDS for t in raw_words),
             missing_edition=missing_edition,
         )
 
@@ -704,6 +708,8 @@ class Matcher:
                 score -= (PLACE_UNASKED if places == 1 else 0.03 * places) + 0.03 * min(len(strict) - places, 2)
             if query.extreme and len(self._subjects.get(doc.fact.metric, ())) >= 3:
                 score += 0.1  # "which country ... the most": a measure taken across many places
+            if query.asks_place and doc.subject in (None, lexicon.WORLD):
+                score -= 0.1  # "which state led …": a place's figure, not the world's total
             if query.world:
                 score += 0.05 if lexicon.WORLD in doc.entities else -0.05
                 if not asked and doc.subject in _PLACE_NAMES and doc.fact.metric in self._world_metrics:

@@ -585,6 +585,8 @@ async def test_laws_passed_so_far_are_the_running_total(kb: KnowledgeBase) -> No
         # Half, majority, dominance: a share.
         ("How dominant is China in robot installations in 2024?", "robots-china-share-2024"),
         ("Who dominates AI compute capacity?", "hardware-nvidia-share-2025"),
+        # "Which state": a place's figure, never the world's total.
+        ("Which state led AI lawmaking in 2024?", "policy-california-laws-2024"),
         # A place in a ranking next to a kind of place asks "which".
         ("Third-place country AI investment 2025?", "inv-uk-private-2025"),
         ("Is AI getting cheaper to use?", "cost-inference-280x"),
