@@ -914,6 +914,20 @@ BENCHMARKS: dict[str, str] = {
     "aime": "aime",
 }
 
+# Measures, as people ask for them -> the words a fact's unit or name must have for it to be that measure:
+# "how much did it cost to train Grok 4" is not answered with Grok 4's emissions, nor "how many tokens was
+# Llama 3.1 trained on" with its training cost.
+MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
+    # the question's words: (their key, what the unit or the fact's name must contain)
+    "money": (
+        frozenset({"cost", "costs", "price", "priced", "pricing", "salary", "salaries", "valuation", "dollars"}),
+        ("usd", "eur", "cost", "price", "spend", "investment", "fund", "valuation"),
+    ),
+    "emissions": (frozenset({"emissions", "emit", "emitted", "co2", "carbon"}), ("co2", "carbon", "emission")),
+    "tokens": (frozenset({"tokens"}), ("token",)),
+    "power": (frozenset({"megawatts", "gigawatts", "mw", "gw", "electricity"}), ("watt", "power", "energy")),
+}
+
 # Places people use for one another when only one of them is measured: "notable models from the EU"
 # is answered with Europe's count (the answer says Europe), and Europe's AI Act is the EU's.
 NEAR_PLACES: dict[str, str] = {"EU": "Europe", "Europe": "EU"}

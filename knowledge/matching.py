@@ -211,6 +211,7 @@ class Query:
     models: frozenset[tuple[str, str]] = frozenset()  # versioned models named: ("gpt", "5")
     missing_edition: int | None = None  # an edition asked for that Parity does not have ("the 2023 AI Index")
     benchmarks: frozenset[str] = frozenset()  # benchmarks named in the question itself (not added as synonyms)
+    measures: frozenset[str] = frozenset()  # measures named in the question itself: cost, emissions, …
     dated_years: frozenset[int] = frozenset()  # years that can only be periods ("at the end of 2025")
     change: tuple[int, int] | None = None  # two years set against each other ("2022 vs 2024")
     asks_place: bool = False  # "which state / country …": the answer is a place
@@ -241,6 +242,7 @@ class _Doc:
     model_names: frozenset[str]  # models its texts name, as one word ("gpt3")
     models: frozenset[tuple[str, str]]  # versioned models its texts name: ("claude", "3.5")
     benchmarks: frozenset[str]  # benchmarks its texts name
+    measures: frozenset[str]  # the measures its unit or name says it is (lexicon.MEASURES)
     # Filled once idf is known: word -> indices of the names/examples holding it, and their idf mass.
     postings: dict[str, tuple[int, ...]] = field(default_factory=dict)
     masses: tuple[float, ...] = ()
@@ -424,6 +426,7 @@ class Matcher:
             frozenset(model_names),
             _models(whole),
             _benchmarks(whole),
+            _measures_of(fact),
         )
 
     # -- parsing ----------------------------------------------------------------------------------
@@ -437,6 +440,7 @@ class Matcher:
             slash = match.group(1)
             text = _SLASH_HINTS[slash] + match.group(2)
 
+        as_typed = frozenset(_TOKEN.findall(text))  # before typo correction: "cose" is not a cost asked for
         text = self._fix_typos(text)
         text = _REWRITE_RE.sub(lambda m: lexicon.REWRITES[m.group(1)], text)
         edition = None
@@ -509,6 +513,7 @@ class Matcher:
             amount=bool(_HOW_MUCH.search(text)),
             dated_years=frozenset(int(y) for y in _DATED_YEAR.findall(text)),
             benchmarks=_benchmarks(text),
+            measures=frozenset(k for k, (asked, _) in lexicon.MEASURES.items() if asked & as_typed),
             change=change if change and change[0] < change[1] else None,
             asks_place=bool(extreme) and any(t in lexicon.PLACE_KINDS for t in raw_words),
             missing_edition=missing_edition,
@@ -676,6 +681,10 @@ class Matcher:
             else:
                 score = 0.0
             answerable = score > 0.0
+            if query.measures and not query.measures & doc.measures:
+                # "How much did it cost to train Grok 4?" is not answered with its emissions.
+                answerable = False
+                score -= 0.15
             if query.benchmarks and not query.benchmarks & doc.benchmarks:
                 # "Claude 3.5 Sonnet on MMLU" is not answered with its HELM Safety score.
                 answerable = False
@@ -867,6 +876,12 @@ def _context_words(text: str) -> frozenset[str]:
         return frozenset()
     sentences = [part for part in _SENTENCE_END.split(text) if part]
     return frozenset(tokens(" ".join(sentences[:-1]))) - frozenset(tokens(sentences[-1]))
+
+
+def _measures_of(fact: Fact) -> frozenset[str]:
+    """The measures a fact's unit or name says it is."""
+    named = f"{fact.unit} {fact.label} {fact.metric}".casefold()
+    return frozenset(k for k, (_, marks) in lexicon.MEASURES.items() if any(mark in named for mark in marks))
 
 
 def _benchmarks(text: str) -> frozenset[str]:
