@@ -136,7 +136,7 @@ _REWRITE_RE = _phrase_regex(lexicon.REWRITES)
 _EDITION_PATTERNS = (
     re.compile(r"ai\s*index\s*(?:report\s*)?(?:of\s*)?(20\d\d)"),
     re.compile(rf"\b({'|'.join(lexicon.ORDINAL_EDITIONS)})\s*(?:ai\s*index|edition|report)"),
-    re.compile(r"(20\d\d)\s*(?:ai\s*index|edition|report|ed\b)"),
+    re.compile(r"(20\d\d)\s*(?:ai\s*index|index|edition|report|ed\b)"),
 )
 _BENCHMARK_RE = _phrase_regex(lexicon.BENCHMARKS)
 _PLACE_NAMES = frozenset(lexicon.PLACES)
@@ -763,7 +763,7 @@ class Matcher:
                     score += year_fit
                 elif query.years & doc.years:
                     point = _series_point(doc.fact, query.years)
-                elif doc.fact.edition.year in query.years - query.dated_years:
+                elif doc.fact.edition.year in query.years - query.dated_years and doc.fact.edition.year == _NEWEST:
                     by_edition = True
                 else:
                     answerable = False
@@ -999,6 +999,7 @@ _YEARS_VERSUS = re.compile(
     r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?:vs\.?|versus|v|compared with|against)\s*((?:19|20)[0-9]{2})(?![0-9])"
 )
 _HOW_MUCH = re.compile(r"\bhow much\b(?!\s+(?:more|less|bigger|larger|smaller|higher|lower|of|faster|cheaper))")
+_NEWEST = max(e.year or 0 for e in Edition)
 _EDITION_NOTE = re.compile(r"\((?:19|20)\d{2} ed\.?\)")
 
 

@@ -630,3 +630,15 @@ async def test_a_year_that_is_a_point_in_time_is_never_read_as_an_edition(kb: Kn
     # A year before the edition is the period asked of that edition.
     answer = await kb.answer("us notable ai models 2023 ai index 2024")
     assert answer.answered and answer.facts[0].id == "models-notable-us-2023"
+
+
+async def test_only_the_newest_editions_year_stands_for_the_edition(kb: KnowledgeBase) -> None:
+    # "2026" alone may mean the AI Index 2026 (it reports on 2025): no figure is dated 2026 yet.
+    answer = await kb.answer("How do AI models do on GPQA Diamond in 2026?")
+    assert answer.answered and answer.facts[0].id == "bench-gpqa-2026"
+    # An older year is the period asked: the AI Index 2024's count for 2022 is not 2024's.
+    answer = await kb.answer("How many AI-enabled medical devices did the FDA approve in 2024?")
+    assert not answer.answered
+    # "The 2025 index" names the edition.
+    answer = await kb.answer("how much did US bachelor's degrees in computing rise over the last 10 yrs (2025 index)?")
+    assert answer.answered and answer.facts[0].id == "edu-cs-bachelors-growth"
