@@ -17,6 +17,7 @@ import argparse
 import asyncio
 import random
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -112,6 +113,18 @@ async def _share_right(
     return right_count / len(items)
 
 
+async def _refusals(kb: KnowledgeBase, questions: Sequence[str], kind: str, misses: list[str]) -> int:
+    """How many of the questions Parity refuses; each one it answers is added to ``misses``."""
+    refused = 0
+    for question in questions:
+        answer = await kb.answer(question)
+        if not answer.answered:
+            refused += 1
+        else:
+            misses.append(f"{kind:<38} {answer.confidence:.2f} {question!r} -> {answer.facts[0].id}")
+    return refused
+
+
 async def run(verbose: bool) -> dict[str, float]:
     facts = reference_facts()
     if not facts:
@@ -149,21 +162,9 @@ async def run(verbose: bool) -> dict[str, float]:
                 )
         paraphrased = await _share_right(kb, _load(PARAPHRASES), by_id, "paraphrase", misses)
         styled = await _share_right(kb, _load(REFERENCE_STYLE), by_id, "reference style", misses)
-        refused = 0
-        for question in OUT_OF_SCOPE:
-            answer = await kb.answer(question)
-            if not answer.answered:
-                refused += 1
-            else:
-                misses.append(f"{'(should refuse)':<38} {answer.confidence:.2f} {question!r} -> {answer.facts[0].id}")
-        near_refused = 0
-        near_misses = yaml.safe_load(NEAR_MISSES.read_text(encoding="utf-8"))
-        for question in near_misses:
-            answer = await kb.answer(question)
-            if not answer.answered:
-                near_refused += 1
-            else:
-                misses.append(f"{'(near miss)':<38} {answer.confidence:.2f} {question!r} -> {answer.facts[0].id}")
+        refused = await _refusals(kb, OUT_OF_SCOPE, "(should refuse)", misses)
+        near_misses: list[str] = yaml.safe_load(NEAR_MISSES.read_text(encoding="utf-8"))
+        near_refused = await _refusals(kb, near_misses, "(near miss)", misses)
     if verbose:
         print("\n".join(misses))
     decisions = lenient + newer + refused

@@ -380,7 +380,7 @@ COLOUR_DIGEST = discord.Colour(0x2F855A)
 def _figure_line(ref: FactRef) -> str:
     """The figure in bold, then its period, unless the unit already says it ("62 (2016-2025)")."""
     shown = formatting.figure(ref.value, ref.unit)
-    if shown.endswith(f"({ref.period})"):
+    if formatting.says_period(shown, ref.period):
         return f"**{escape(shown)}**"
     return f"**{escape(shown)}** · {escape(ref.period)}"
 

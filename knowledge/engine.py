@@ -286,18 +286,14 @@ class KnowledgeBase:
         # ("AI laws passed by US states" does not answer "which state").
         if len({self.matcher.subject(f) for f in places}) < (1 if self.matcher.is_aggregate(fact) else 2):
             return chosen
-        if query.years or query.edition:
-            pool = [f for f in places if f.edition is fact.edition]
-            if any(self.matcher.subject(f) in lexicon.PLACES for f in pool):
-                pool = [f for f in pool if f.period == fact.period]
-        else:
-            newest = max(f.edition.rank for f in places)
-            pool = [f for f in places if f.edition.rank == newest]
-            if any(self.matcher.subject(f) in lexicon.PLACES for f in pool):
-                # Places measured year by year: the latest year's. (Models and companies each have
-                # their own figure from their own year: "the most expensive model" is among all of them.)
-                latest = max(max(f.years or {0}) for f in pool)
-                pool = [f for f in pool if max(f.years or {0}) == latest]
+        asked = bool(query.years or query.edition)
+        edition_rank = fact.edition.rank if asked else max(f.edition.rank for f in places)
+        pool = [f for f in places if f.edition.rank == edition_rank]
+        if any(self.matcher.subject(f) in lexicon.PLACES for f in pool):
+            # Places measured year by year: the period asked, else the latest year's. (Models and companies
+            # each have their own figure from their own year: "the most expensive model" is among all of them.)
+            latest = max(max(f.years or {0}) for f in pool)
+            pool = [f for f in pool if (f.period == fact.period if asked else max(f.years or {0}) == latest)]
         pool = [f for f in pool if self.matcher.subject(f) not in query.exclude]
         if len(pool) < query.rank:
             return chosen

@@ -35,7 +35,12 @@ def number(value: float) -> str:
 def figure_in(value: float, unit: str, period: str) -> str:
     """A figure and its period, the period said once: "62 (2016-2025)", not "62 (2016-2025) (2016-2025)"."""
     shown = figure(value, unit)
-    return shown if shown.endswith(f"({period})") else f"{shown} ({period})"
+    return shown if says_period(shown, period) else f"{shown} ({period})"
+
+
+def says_period(shown: str, period: str) -> bool:
+    """Whether a figure as shown already ends with its period, because its unit names it."""
+    return shown.endswith(f"({period})")
 
 
 def figure(value: float, unit: str) -> str:

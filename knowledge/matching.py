@@ -36,6 +36,7 @@ VALUE_FIT = 0.15  # bonus for the fact whose figure the question quotes
 VALUE_TOLERANCE = 0.03  # "12 times" quotes 11.7: figures are quoted rounded
 SHARE_FIT = 0.05  # "what share …": bonus for a percentage, penalty for anything else
 SEARCH_BUDGET = 2500  # facts the full-text index may rank for one question before words must all match
+SLOT_MISS = 0.15  # how much lower a fact ranks whose place, model, benchmark or measure is not the one asked
 UNKNOWN_WEIGHT = 5.0  # a word Parity has never seen weighs like a rare one: the question is about something else
 
 _AGGREGATE_ENDINGS = (" states", " countries", " nations", " members", " economies", " agencies", " provinces")
@@ -449,10 +450,11 @@ class Matcher:
             for found in pattern.finditer(text):
                 named = found.group(1)
                 number = int(named) if named.isdigit() else lexicon.ORDINAL_EDITIONS[named]
-                if _edition_for(number) is None:
+                found_edition = _edition_for(number)
+                if found_edition is None:
                     missing_edition = number
                 else:
-                    edition = _edition_for(number)
+                    edition = found_edition
                 text = text.replace(found.group(0), " ")
         if edition is not None:
             missing_edition = None
@@ -681,18 +683,9 @@ class Matcher:
             else:
                 score = 0.0
             answerable = score > 0.0
-            if query.measures and not query.measures & doc.measures:
-                # "How much did it cost to train Grok 4?" is not answered with its emissions.
+            if not _named_slots_fit(query, doc):
                 answerable = False
-                score -= 0.15
-            if query.benchmarks and not query.benchmarks & doc.benchmarks:
-                # "Claude 3.5 Sonnet on MMLU" is not answered with its HELM Safety score.
-                answerable = False
-                score -= 0.15
-            if query.models and not _same_model(query.models, doc.models):
-                # "Claude 3 Opus on MMLU" is not answered with Claude 4.5 Opus's SWE-bench score.
-                answerable = False
-                score -= 0.15
+                score -= SLOT_MISS
             strict = doc.entities - {lexicon.WORLD}
             if asked:
                 if asked <= doc.entities and (doc.subject in asked or not doc.named or asked & doc.named):
@@ -709,7 +702,7 @@ class Matcher:
                     score -= 0.05
                 else:
                     answerable = False
-                    score -= 0.15
+                    score -= SLOT_MISS
             elif strict and not query.extreme:
                 # Nobody named a place: a global figure fits better than one country's.
                 # (A pair such as the US–China gaps is what people mean by "the gap", so it is spared.)
@@ -876,6 +869,18 @@ def _context_words(text: str) -> frozenset[str]:
         return frozenset()
     sentences = [part for part in _SENTENCE_END.split(text) if part]
     return frozenset(tokens(" ".join(sentences[:-1]))) - frozenset(tokens(sentences[-1]))
+
+
+def _named_slots_fit(query: Query, doc: _Doc) -> bool:
+    """Whether the fact is about every measure, benchmark and versioned model the question names, each
+    a slot as strict as a place: "how much did it cost to train Grok 4?" is not answered with its
+    emissions, "Claude 3.5 Sonnet on MMLU" not with its HELM Safety score, "Claude 3 Opus" not with
+    Claude 4.5 Opus's."""
+    return (
+        (not query.measures or bool(query.measures & doc.measures))
+        and (not query.benchmarks or bool(query.benchmarks & doc.benchmarks))
+        and (not query.models or _same_model(query.models, doc.models))
+    )
 
 
 def _measures_of(fact: Fact) -> frozenset[str]:
