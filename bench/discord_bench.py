@@ -16,9 +16,9 @@ Reported per kind:
   bot to the bot issuing its reply request: parsing, our handler, the engine, rendering and
   serialising, i.e. the work that counts against Discord's 3-second acknowledgement window.
 
-``--cpu N`` pins the process to one core, as one would pin each shard process in production:
-every ``aiosqlite`` query hands work to its thread and back, and on this virtual machine a
-hand-off between cores costs ~0.1 ms each way, against a few microseconds on one core.
+``--cpu N`` pins the process to one core, as one would pin each shard process in production
+(answers never leave the event loop's thread; what is left, feedback and settings, goes to
+aiosqlite's thread, and a hand-off between cores costs ~0.1 ms each way on this virtual machine).
 """
 
 from __future__ import annotations

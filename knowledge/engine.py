@@ -145,14 +145,14 @@ class KnowledgeBase:
         if last.isalnum():
             typed = " ".join([typed, *self.matcher.complete_word(last)])
         query = self.matcher.parse(typed)
-        candidates = await self._candidates(query)
+        candidates = self._candidates(query)
         candidates += self.matcher.labels_starting(prefix, limit)
         groups = self._group(self.matcher.score(query, candidates))
         return [self._suggest(self._pick(g.members, query).fact) for g in groups[:limit] if g.score > 0]
 
-    async def _candidates(self, query: Query) -> list[str]:
+    def _candidates(self, query: Query) -> list[str]:
         terms = self.matcher.search_terms(query)
-        return await self.store.search(terms.words, limit=CANDIDATES, require_all=terms.require_all)
+        return self.store.search(terms.words, limit=CANDIDATES, require_all=terms.require_all)
 
     @functools.cached_property
     def _newest_per_series(self) -> list[Fact]:
@@ -200,7 +200,7 @@ class KnowledgeBase:
         if not query.words and not query.entities:
             return self._refuse(question, DONT_KNOW)
 
-        candidates = await self._candidates(query)
+        candidates = self._candidates(query)
         named: dict[str, float] = {}
         scored = self._prefer_periods(query, self.matcher.score(query, candidates, named))
         groups = self._group(scored)

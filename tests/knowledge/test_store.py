@@ -56,27 +56,27 @@ def test_statements_split_without_committing() -> None:
 async def test_search_results_are_reused_until_the_facts_change(tmp_path: Path) -> None:
     async with KnowledgeBase.open(tmp_path / "kb.db") as kb:
         store = kb.store
-        first = await store.search(["mmlu", "gap"], limit=10)
+        first = store.search(["mmlu", "gap"], limit=10)
         assert "gap-mmlu-us-china" in first
         first.clear()  # a caller changing its list must not change what the next caller gets
-        assert "gap-mmlu-us-china" in await store.search(["mmlu", "gap"], limit=10)
+        assert "gap-mmlu-us-china" in store.search(["mmlu", "gap"], limit=10)
 
         # A new set of facts: the same search now finds only what is there.
         only = [f for f in kb.facts if f.id == "gap-humaneval-us-china"]
         await store.replace_facts(only, "test-version")
-        assert await store.search(["mmlu", "gap"], limit=10) == ["gap-humaneval-us-china"]
+        assert store.search(["mmlu", "gap"], limit=10) == ["gap-humaneval-us-china"]
 
 
 async def test_search_ranks_by_bm25_when_there_are_more_matches_than_wanted(tmp_path: Path) -> None:
     async with KnowledgeBase.open(tmp_path / "kb.db") as kb:
-        everything = await kb.store.search(["model"], limit=1000)
-        best = await kb.store.search(["model"], limit=3)
+        everything = kb.store.search(["model"], limit=1000)
+        best = kb.store.search(["model"], limit=3)
         assert len(everything) > 3
         # The facts that name models most, not the first three rows of the table.
         assert best == ["research-foundation-models-2023", "models-openai-2024", "models-notable-china-2024"]
         assert best != everything[:3]
         # With room for every match, all of them come back.
-        assert sorted(await kb.store.search(["mmlu"], limit=100)) == sorted(await kb.store.search(["mmlu"], limit=6))
+        assert sorted(kb.store.search(["mmlu"], limit=100)) == sorted(kb.store.search(["mmlu"], limit=6))
 
 
 async def test_a_knowledge_base_larger_than_one_batch_is_written_whole(tmp_path: Path) -> None:
@@ -109,6 +109,18 @@ async def test_a_database_from_before_shared_rowids_is_rebuilt(tmp_path: Path) -
         await store.close()
 
     async with KnowledgeBase.open(db) as kb:
-        assert "gap-mmlu-us-china" in await kb.store.search(["mmlu", "gap"], limit=10)
+        assert "gap-mmlu-us-china" in kb.store.search(["mmlu", "gap"], limit=10)
         answer = await kb.answer("US-China gap on MMLU")
         assert answer.answered and answer.facts[0].id == "gap-mmlu-us-china"
+
+
+async def test_a_reopened_database_is_searched_without_a_rebuild(tmp_path: Path) -> None:
+    db = tmp_path / "kb.db"
+    async with KnowledgeBase.open(db):
+        pass
+    store = await Store.open(db)
+    try:
+        # Nothing rebuilt the facts: the copy that searches read was taken when the store opened.
+        assert "gap-mmlu-us-china" in store.search(["mmlu", "gap"], limit=10)
+    finally:
+        await store.close()
