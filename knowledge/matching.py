@@ -486,8 +486,8 @@ class Matcher:
             fixed = next((v for v in _inflections(token) if v in self._idf), None) or self._correct(token)
             if fixed:
                 words.append(fixed)
-            elif not token.isdigit() and token not in context:
-                unknown.append(token)
+            elif not token.isdigit() and token not in context and token not in lexicon.RANKS:
+                unknown.append(token)  # (a place in a ranking, "4th", is understood even where no fact has it)
         return Query(
             text=text,
             words=tuple(dict.fromkeys(words)),
@@ -908,6 +908,12 @@ def _quotes_value(values: tuple[float, ...], numbers: tuple[float, ...]) -> bool
     return any(abs(v - n) <= VALUE_TOLERANCE * abs(v) for v in values if v for n in numbers)
 
 
+# "Who" and "where" ask which only where a question or clause starts with them: in "people who think …" or
+# "countries where …" they are relative pronouns.
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "where"})
+_ASKS_WHO = re.compile(r"(?:^|[.?!,;:(]\s*)(?:and |so |but |ok |okay )?(?:who|whom|where)\b")
+
+
 def _ranking(text: str, raw_words: Sequence[str], entities: Sequence[str]) -> tuple[int, int, tuple[str, ...]]:
     """ "Which country … the most / least", "the third …", "… after China": the direction of a ranking
     asked for (1, -1, or 0 for none), the place in it, and places left out of it."""
@@ -917,7 +923,8 @@ def _ranking(text: str, raw_words: Sequence[str], entities: Sequence[str]) -> tu
     # "The least optimistic country", "the most expensive model": a superlative next to a kind of place
     # or thing asks "which" without saying it.
     which = (
-        any(t in lexicon.WHICH_CUES for t in raw_words)
+        any(t in lexicon.WHICH_CUES for t in raw_words if t not in _RELATIVE_PRONOUNS)
+        or bool(_ASKS_WHO.search(text))
         or (
             any(t in lexicon.PLACE_KINDS for t in raw_words)
             and (rank > 1 or any(t in lexicon.SUPERLATIVES for t in raw_words))

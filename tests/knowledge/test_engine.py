@@ -607,6 +607,14 @@ async def test_laws_passed_so_far_are_the_running_total(kb: KnowledgeBase) -> No
         ("SWE-bench 2023 vs 2025?", "bench-swebench-score"),
         # An edition asked, a ranking of models: each model's figure is from its own year.
         ("Most expensive model to train in the 2024 AI Index?", "cost-training-gemini-ultra-2024ed"),
+        # "Who" in "people who think" is a relative pronoun, not "which …": the world's figure, no ranking.
+        ("share of people worldwide who think ai does more good than harm, ipsos", "po-optimism-global-2025"),
+        # A place in a ranking is understood even where no fact ranks by it.
+        ("china datacenter count, is it 4th in the world?", "dc-china-count-2025"),
+        ("How many AI-related GitHub repositories existed in 2025?", "research-github-projects-2025"),
+        ("when did the latest ai index drop", "meta-release-date-2026"),
+        # A misspelling is corrected, not read as a word of its own.
+        ("canada private ai investmnet 2025?", "inv-france-canada-2025"),
     ],
 )
 async def test_reference_style_wording(kb: KnowledgeBase, question: str, fact_id: str) -> None:
