@@ -468,6 +468,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "published when": ("release",),
     "nobel": ("nobel",),
     "startups": ("company", "newly", "funded"),
+    "faith in": ("trust",),
     "repositories": ("projects",),
     "repository": ("projects",),
     "repos": ("projects",),

@@ -910,6 +910,7 @@ def _quotes_value(values: tuple[float, ...], numbers: tuple[float, ...]) -> bool
 
 # "Who" and "where" ask which only where a question or clause starts with them: in "people who think …" or
 # "countries where …" they are relative pronouns.
+_BOUNDS = re.compile(r"\bat (?:least|most)\b")
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "where"})
 _ASKS_WHO = re.compile(r"(?:^|[.?!,;:(]\s*)(?:and |so |but |ok |okay )?(?:who|whom|where)\b")
 
@@ -917,6 +918,8 @@ _ASKS_WHO = re.compile(r"(?:^|[.?!,;:(]\s*)(?:and |so |but |ok |okay )?(?:who|wh
 def _ranking(text: str, raw_words: Sequence[str], entities: Sequence[str]) -> tuple[int, int, tuple[str, ...]]:
     """ "Which country … the most / least", "the third …", "… after China": the direction of a ranking
     asked for (1, -1, or 0 for none), the place in it, and places left out of it."""
+    # "At least one", "at most": a bound, not a ranking.
+    raw_words = _TOKEN.findall(_BOUNDS.sub(" ", text)) if _BOUNDS.search(text) else raw_words
     rank = next((lexicon.RANKS[t] for t in raw_words if t in lexicon.RANKS), 1)
     most = any(t in lexicon.MOST_CUES for t in raw_words)
     least = any(t in lexicon.LEAST_CUES for t in raw_words)

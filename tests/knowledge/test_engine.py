@@ -613,6 +613,12 @@ async def test_laws_passed_so_far_are_the_running_total(kb: KnowledgeBase) -> No
         ("china datacenter count, is it 4th in the world?", "dc-china-count-2025"),
         ("How many AI-related GitHub repositories existed in 2025?", "research-github-projects-2025"),
         ("when did the latest ai index drop", "meta-release-date-2026"),
+        # "At least one" is a bound, not a ranking.
+        ("What percentage of companies used AI in at least one function in 2025?", "adoption-orgs-2025"),
+        (
+            "In which country do people have the most faith in their government handling AI rules?",
+            "po-trust-govt-singapore",
+        ),
         # A misspelling is corrected, not read as a word of its own.
         ("canada private ai investmnet 2025?", "inv-france-canada-2025"),
     ],
