@@ -1007,7 +1007,10 @@ def _inflections(token: str) -> list[str]:
 
 
 # "Has passed", "have enacted": the present perfect asks what has accumulated up to now.
-_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:passed|enacted|adopted|approved|signed|introduced)\b")
+_SO_FAR = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:passed|enacted|adopted|approved|signed|introduced|spent|invested|raised)\b"
+    r"|\b(?:in total|all told|to date|so far|all[- ]time)\b"
+)
 # A year that is a point in time, never an edition's name: "at the end of 2025", "as of 2025", "mid-2025".
 _DATED_YEAR = re.compile(r"\b(?:end of|end-|start of|beginning of|as of|during|mid-?|early|late)\s*((?:19|20)\d{2})\b")
 _YEARS_VERSUS = re.compile(

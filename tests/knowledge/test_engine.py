@@ -613,6 +613,8 @@ async def test_laws_passed_so_far_are_the_running_total(kb: KnowledgeBase) -> No
         ("china datacenter count, is it 4th in the world?", "dc-china-count-2025"),
         ("How many AI-related GitHub repositories existed in 2025?", "research-github-projects-2025"),
         ("when did the latest ai index drop", "meta-release-date-2026"),
+        # "In total", "has spent": the running total, not one year's.
+        ("how much has washington spent on ai grants and contracts in total", "policy-us-public-investment"),
         # "At least one" is a bound, not a ranking.
         ("What percentage of companies used AI in at least one function in 2025?", "adoption-orgs-2025"),
         (
