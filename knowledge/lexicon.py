@@ -22,6 +22,10 @@ PLACES: dict[str, tuple[str, ...]] = {
         "american",
         "americans",
         "stateside",
+        # The US government, as in "how much has Washington invested" (Washington State is its own place).
+        "washington",
+        "washington dc",
+        "washington d.c.",
     ),
     # The AI Index's survey regions say "Greater China"; someone asking about China means that figure
     # (the label still says which, so the answer is exact about its scope).
@@ -36,6 +40,7 @@ PLACES: dict[str, tuple[str, ...]] = {
         "china",
         "chinese",
         "prc",
+        "beijing",  # the Chinese government, as "Washington" is the American one
     ),
     "UK": (
         "united kingdom",
@@ -217,10 +222,9 @@ OTHER_PLACES: dict[str, tuple[str, ...]] = {
     "Oceania": (),
     "Scandinavia": (),
 }
-# US states (California, with its own figures, is above; New York and Washington are left out: the
-# knowledge base names New York State as a yardstick of power demand, and "Washington" often means
-# the US government), and large places inside countries, so "AI laws in Texas" is not answered with
-# the world's count.
+# US states (California, with its own figures, is above; New York is left out: the knowledge base names
+# New York State as a yardstick of power demand; "Washington" alone means the US government), and large
+# places inside countries, so "AI laws in Texas" is not answered with the world's count.
 LOCAL_PLACES: dict[str, tuple[str, ...]] = {
     "Alabama": (),
     "Alaska": (),

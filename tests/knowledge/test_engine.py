@@ -615,6 +615,9 @@ async def test_laws_passed_so_far_are_the_running_total(kb: KnowledgeBase) -> No
         ("when did the latest ai index drop", "meta-release-date-2026"),
         # "In total", "has spent": the running total, not one year's.
         ("how much has washington spent on ai grants and contracts in total", "policy-us-public-investment"),
+        # Washington and Beijing stand for their governments; Washington State is a place of its own.
+        ("How much has Washington invested in AI via contracts and grants?", "policy-us-public-investment"),
+        ("Washington vs Beijing AI investment 2024", "inv-us-private-2024"),
         # "At least one" is a bound, not a ranking.
         ("What percentage of companies used AI in at least one function in 2025?", "adoption-orgs-2025"),
         (
