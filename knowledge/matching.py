@@ -136,7 +136,7 @@ _REWRITE_RE = _phrase_regex(lexicon.REWRITES)
 # "the eighth AI Index", then "the 2025 AI Index / edition / report".
 _EDITION_PATTERNS = (
     re.compile(r"ai\s*index\s*(?:report\s*)?(?:of\s*)?(20\d\d)"),
-    re.compile(rf"\b({'|'.join(lexicon.ORDINAL_EDITIONS)})\s*(?:ai\s*index|edition|report)"),
+    re.compile(rf"\b({'|'.join(lexicon.ORDINAL_EDITIONS)})\s*(?:ai\s*index|edition|report|ed\b)"),
     re.compile(r"(20\d\d)\s*(?:ai\s*index|index|edition|report|ed\b)"),
 )
 _BENCHMARK_RE = _phrase_regex(lexicon.BENCHMARKS)
@@ -499,7 +499,11 @@ class Matcher:
             compare=compare,
             slash=slash,
             extreme=extreme,
-            about_ai=bool(lexicon.AI_WORDS.intersection(raw_words)) or bool(entities and set(entities) & _ORG_NAMES),
+            # (An edition named is the AI Index, though its name has left the text.)
+            about_ai=bool(lexicon.AI_WORDS.intersection(raw_words))
+            or bool(entities and set(entities) & _ORG_NAMES)
+            or edition is not None
+            or missing_edition is not None,
             asks_org=any(t in lexicon.WHICH_CUES or t == "what" for t in raw_words)
             and any(t in lexicon.ORG_CUES for t in raw_words),
             counted=_counted(rest),
