@@ -499,11 +499,12 @@ class Matcher:
             compare=compare,
             slash=slash,
             extreme=extreme,
-            # (An edition named is the AI Index, though its name has left the text.)
+            # (An edition named is the AI Index, though its name has left the text; a model named is AI.)
             about_ai=bool(lexicon.AI_WORDS.intersection(raw_words))
             or bool(entities and set(entities) & _ORG_NAMES)
             or edition is not None
-            or missing_edition is not None,
+            or missing_edition is not None
+            or bool(_MODEL_VERSION.search(text)),
             asks_org=any(t in lexicon.WHICH_CUES or t == "what" for t in raw_words)
             and any(t in lexicon.ORG_CUES for t in raw_words),
             counted=_counted(rest),
