@@ -27,6 +27,7 @@ from .models import Edition, Fact
 
 MAX_QUESTION_CHARS = 500
 EVIDENCE = 4.5  # idf mass of matched words needed for full confidence
+ENTITY_EVIDENCE = 1.0  # what every place or organisation asked, and found in the fact, adds to that mass
 PLACE_UNASKED = 0.12  # per place a fact is about that the question did not name
 EXAMPLE_WEIGHT = 0.9  # how much the name and the closest example question must agree (0: either one suffices)
 FULL_SCORES = 16  # candidates given the full score after the cheap first pass
@@ -679,12 +680,14 @@ class Matcher:
         for doc in docs:
             if denominator:
                 hits = explained[doc.fact.id]
-                # Evidence: one common word ("time") is not enough to answer; one rare word ("mmlu") is.
+                # Evidence: one common word ("time") is not enough to answer; one rare word ("mmlu") is, and so
+                # is a common one about the place asked ("How much is Canada investing?").
                 # Words Parity has never seen mean the question is partly about something else.
                 name_match = named.get(doc.fact.id)
                 if name_match is None:
                     name_match = named[doc.fact.id] = self._named(doc, pairs, query_mass)
-                score = (0.55 * hits / denominator + 0.45 * name_match) * min(1.0, hits / EVIDENCE) * known_share
+                evidence = hits + (ENTITY_EVIDENCE if asked and asked <= doc.entities else 0.0)
+                score = (0.55 * hits / denominator + 0.45 * name_match) * min(1.0, evidence / EVIDENCE) * known_share
             else:
                 score = 0.0
             answerable = score > 0.0
