@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import formatting, lexicon
 from .loader import content_hash, load_facts
-from .matching import MAX_QUESTION_CHARS, Matcher, Query, Scored, normalise
+from .matching import FULL_SCORES, MAX_QUESTION_CHARS, Matcher, Query, Scored, normalise
 from .models import EDITIONS, Answer, Comparison, Edition, Fact, FactRef, SeriesPoint, Suggestion
 from .store import Store
 
@@ -27,6 +27,7 @@ from .store import Store
 ANSWER_AT = 0.5
 SUGGEST_AT = 0.22
 MAX_SUGGESTIONS = 3
+REPORT_METRICS = "report."  # measures of the AI Index itself (its pages, chapters, release date)
 EDITION_YEAR_ONLY = 0.1  # how much lower a year read as the edition ranks when another fact has it as its period
 CANDIDATES = 64  # full-text hits rescored in Python; bm25 puts the right facts well inside this
 COMPARE_CANDIDATES = 24  # a comparison rescores only the first pass's most relevant facts, per place
@@ -197,7 +198,11 @@ class KnowledgeBase:
                 f"I have figures from the AI Index {have} editions, not from an AI Index "
                 f"{query.missing_edition}. Ask about one of those, or leave the edition out for the newest.",
             )
-        if not query.words and not query.entities:
+        if not query.words and not query.unknown:
+            # Only slots: a place or organisation ("Waymo?"), or an edition ("What's in the AI Index 2026?").
+            about = self._about(question, query)
+            if about is not None:
+                return about
             return self._refuse(question, DONT_KNOW)
 
         candidates = self._candidates(query)
@@ -230,6 +235,61 @@ class KnowledgeBase:
                     chosen = self._extreme(chosen, query)
                 return self._answer_fact(question, query, chosen, confidence)
         return self._unsure(question, query, groups)
+
+    def _about(self, question: str, query: Query) -> Answer | None:
+        """A question that names only a place or organisation ("Waymo?", "Tell me about Singapore"), or
+        only an edition ("What's in the AI Index 2026?"): the one measure Parity has of it answers;
+        several are offered to choose from, and so are its figures for other years than the one asked."""
+        if query.entities:
+            asked = set(query.entities)
+            ids = [
+                i
+                for i in dict.fromkeys(i for entity in query.entities for i in self.matcher.facts_about(entity))
+                if asked <= self.matcher.doc_entities(self._facts[i])
+            ][:CANDIDATES]
+            topic = " and ".join(query.entities)
+        elif query.edition is not None:
+            ids = [f.id for f in self._facts.values() if f.metric.startswith(REPORT_METRICS)]
+            topic = f"the {query.edition.value}"
+        else:
+            return None
+        groups = self._group(self.matcher.score(query, ids))
+        fitting = [g for g in groups if g.answerable]
+        # Only the facts the matcher scored in full are counted: past that many, there are "many".
+        counted = len(ids) <= FULL_SCORES
+        if len(fitting) == 1 and counted:
+            return self._answer_fact(question, query, self._pick(fitting[0].answerable, query), ANSWER_AT)
+        if fitting:
+            lead = f"I have {len(fitting) if counted else 'many'} figures about {topic}."
+            choices = fitting
+        else:
+            # Nothing for the year or edition asked: what there is about it, for other years.
+            choices = [g for g in groups if {self.matcher.subject(m.fact) for m in g.members} & set(query.entities)]
+            if not choices:
+                return None
+            named = [*query.entities, *(str(y) for y in sorted(query.years))]
+            if query.edition is not None:
+                named.append(query.edition.value)
+            lead = f"I don't have a sourced figure for that ({'; '.join(named)})."
+        suggestions = tuple(
+            self._suggest(self._pick(g.members, replace(query, years=frozenset(), edition=None)).fact)
+            for g in choices[:MAX_SUGGESTIONS]
+        )
+        if not fitting:
+            ask = "Did you mean one of these?"
+        elif counted and len(choices) <= MAX_SUGGESTIONS:
+            ask = "Which one do you mean?"
+        else:
+            ask = "Name a measure, or pick one of these:"
+        options = "\n".join(f"{i}. {s.label}" for i, s in enumerate(suggestions, 1))
+        return Answer(
+            question=question,
+            answered=False,
+            text=f"{lead} {ask}\n{options}",
+            suggestions=suggestions,
+            confidence=SUGGEST_AT,
+            kb_version=self.version,
+        )
 
     def _confidence(self, best: float, rival: float) -> float:
         # A close rival on a different metric means the question is ambiguous.

@@ -311,6 +311,7 @@ class Matcher:
     _world_metrics: frozenset[str] = field(init=False, repr=False)  # measures with a world figure
     _model_names: frozenset[str] = field(init=False, repr=False)  # "gpt3": written "GPT-3" in the data
     _subjects: dict[str, set[str]] = field(init=False, repr=False)
+    _by_subject: dict[str, list[str]] = field(init=False, repr=False)  # place or organisation -> its facts
     _vocab: list[str] = field(init=False, repr=False)
     _labels: list[tuple[str, str]] = field(init=False, repr=False)
     _spellings: frozenset[str] = field(init=False, repr=False)
@@ -341,9 +342,11 @@ class Matcher:
         self._world_metrics = frozenset(d.fact.metric for d in self._docs.values() if d.subject == lexicon.WORLD)
         self._entity_df = Counter(e for doc in self._docs.values() for e in doc.entities)
         self._subjects: dict[str, set[str]] = {}
+        self._by_subject = {}
         for doc in self._docs.values():
             if doc.subject:
                 self._subjects.setdefault(doc.fact.metric, set()).add(doc.subject)
+                self._by_subject.setdefault(doc.subject, []).append(doc.fact.id)
         for doc in self._docs.values():
             postings: dict[str, list[int]] = {}
             for index, words in enumerate((*doc.names, *doc.examples)):
@@ -690,7 +693,8 @@ class Matcher:
                 score = (0.55 * hits / denominator + 0.45 * name_match) * min(1.0, evidence / EVIDENCE) * known_share
             else:
                 score = 0.0
-            answerable = score > 0.0
+            # A question of slots alone ("Waymo in 2025?") fits every fact its slots fit.
+            answerable = score > 0.0 or not denominator
             if not _named_slots_fit(query, doc):
                 answerable = False
                 score -= SLOT_MISS
@@ -807,6 +811,10 @@ class Matcher:
     def subject(self, fact: Fact) -> str | None:
         """The entity a fact's value belongs to (its first entity)."""
         return self._docs[fact.id].subject
+
+    def facts_about(self, entity: str) -> list[str]:
+        """The ids of the facts whose figure belongs to this place or organisation."""
+        return self._by_subject.get(entity, [])
 
     def series_subject(self, fact: Fact) -> str | None:
         """Whose series a fact belongs to: its place, or an organisation its label names. A top score

@@ -667,3 +667,31 @@ async def test_only_the_newest_editions_year_stands_for_the_edition(kb: Knowledg
     # "The 2025 index" names the edition.
     answer = await kb.answer("how much did US bachelor's degrees in computing rise over the last 10 yrs (2025 index)?")
     assert answer.answered and answer.facts[0].id == "edu-cs-bachelors-growth"
+
+
+async def test_a_place_or_organisation_named_alone_gets_its_figure_or_a_choice(kb: KnowledgeBase) -> None:
+    # Parity has one measure of Waymo: it answers with the newest edition's figure, or the edition asked.
+    await answers_with(kb, "Waymo?", "av-waymo-2025")
+    await answers_with(kb, "How big was Waymo in the 2025 AI Index?", "adoption-waymo-rides")
+    # Several measures of Singapore: a choice among them, no figure.
+    singapore = await kb.answer("Tell me about Singapore")
+    assert not singapore.answered
+    assert singapore.text.startswith("I have 2 figures about Singapore. Which one do you mean?")
+    assert {s.id for s in singapore.suggestions} == {"adoption-country-singapore", "po-trust-govt-singapore"}
+    # A year Parity has nothing for about Waymo: said so, with what there is.
+    waymo_2023 = await kb.answer("Waymo 2023")
+    assert not waymo_2023.answered
+    assert waymo_2023.text.startswith("I don't have a sourced figure for that (Waymo; 2023).")
+    assert [s.id for s in waymo_2023.suggestions] == ["av-waymo-2025"]
+    # Many measures: three of them offered, never a number that was not counted.
+    china = await kb.answer("China")
+    assert not china.answered
+    assert len(china.suggestions) == 3
+    assert "Name a measure, or pick one of these:" in china.text
+
+
+async def test_an_edition_named_alone_offers_what_parity_knows_of_that_report(kb: KnowledgeBase) -> None:
+    answer = await kb.answer("What is new in the 2026 AI Index?")
+    assert not answer.answered
+    assert answer.text.startswith("I have 3 figures about the AI Index 2026.")
+    assert {kb.get_fact(s.id).edition for s in answer.suggestions} == {Edition.AI_INDEX_2026}  # type: ignore[union-attr]
