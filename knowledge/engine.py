@@ -153,7 +153,9 @@ class KnowledgeBase:
 
     def _candidates(self, query: Query) -> list[str]:
         terms = self.matcher.search_terms(query)
-        return self.store.search(terms.words, limit=CANDIDATES, require_all=terms.require_all)
+        found = self.store.search(terms.words, limit=CANDIDATES, require_all=terms.require_all)
+        naming = self.matcher.naming(query.entities)
+        return found + sorted(naming.difference(found)) if naming else found
 
     @functools.cached_property
     def _newest_per_series(self) -> list[Fact]:
@@ -433,9 +435,11 @@ class KnowledgeBase:
 
     def _suggestions(self, groups: Sequence[_Group], query: Query) -> tuple[Suggestion, ...]:
         picked: list[Suggestion] = []
-        for group in sorted(groups, key=lambda g: g.score, reverse=True):
-            if group.score < SUGGEST_AT or len(picked) >= MAX_SUGGESTIONS:
+        for group in groups:  # those that fit every slot asked first
+            if len(picked) >= MAX_SUGGESTIONS:
                 break
+            if group.score < SUGGEST_AT:
+                continue
             fact = self._pick(group.members, replace(query, years=frozenset(), edition=None)).fact
             picked.append(self._suggest(fact))
         return tuple(picked)

@@ -222,9 +222,9 @@ OTHER_PLACES: dict[str, tuple[str, ...]] = {
     "Oceania": (),
     "Scandinavia": (),
 }
-# US states (California, with its own figures, is above; New York is left out: the knowledge base names
-# New York State as a yardstick of power demand; "Washington" alone means the US government), and large
-# places inside countries, so "AI laws in Texas" is not answered with the world's count.
+# US states (California, with its own figures, is above; "Washington" alone means the US government), and
+# large places inside countries, so "AI laws in Texas" is not answered with the world's count. A fact that only
+# names one of them ("close to New York State's peak demand") still answers a question about it.
 LOCAL_PLACES: dict[str, tuple[str, ...]] = {
     "Alabama": (),
     "Alaska": (),
@@ -255,6 +255,7 @@ LOCAL_PLACES: dict[str, tuple[str, ...]] = {
     "New Hampshire": (),
     "New Jersey": (),
     "New Mexico": (),
+    "New York": ("new york state", "new york city", "nyc"),
     "North Carolina": (),
     "North Dakota": (),
     "Ohio": (),

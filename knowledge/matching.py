@@ -143,6 +143,8 @@ _EDITION_PATTERNS = (
 _BENCHMARK_RE = _phrase_regex(lexicon.BENCHMARKS)
 _PLACE_NAMES = frozenset(lexicon.PLACES)
 _ORG_NAMES = frozenset(lexicon.ORGANISATIONS)
+# What a fact may name in its text without measuring it: organisations and places inside countries.
+_NAMED_ONLY = _ORG_NAMES | frozenset(lexicon.LOCAL_PLACES)
 _ENTITY_WORDS = frozenset(t for v in _ENTITY_OF for t in tokens(v)) | frozenset(
     t for w in lexicon.WORLD_WORDS for t in tokens(w)
 )
@@ -307,7 +309,9 @@ class Matcher:
     _df: dict[str, int] = field(init=False, repr=False)
     _entity_df: Counter[str] = field(init=False, repr=False)
     _uses: Counter[str] = field(init=False, repr=False)
-    _mentioned: dict[str, frozenset[str]] = field(init=False, repr=False)  # organisation -> facts naming it
+    _mentioned: dict[str, frozenset[str]] = field(
+        init=False, repr=False
+    )  # organisation or local place -> facts naming it
     _world_metrics: frozenset[str] = field(init=False, repr=False)  # measures with a world figure
     _model_names: frozenset[str] = field(init=False, repr=False)  # "gpt3": written "GPT-3" in the data
     _subjects: dict[str, set[str]] = field(init=False, repr=False)
@@ -336,7 +340,7 @@ class Matcher:
         self._model_names = frozenset().union(*(doc.model_names for doc in self._docs.values()))
         mentioned: dict[str, set[str]] = {}
         for doc in self._docs.values():
-            for entity in doc.mentions & _ORG_NAMES:
+            for entity in doc.mentions & _NAMED_ONLY:
                 mentioned.setdefault(entity, set()).add(doc.fact.id)
         self._mentioned = {org: frozenset(ids) for org, ids in mentioned.items()}
         self._world_metrics = frozenset(d.fact.metric for d in self._docs.values() if d.subject == lexicon.WORLD)
@@ -644,7 +648,7 @@ class Matcher:
         asked = frozenset(query.entities)
         near = frozenset(lexicon.NEAR_PLACES.get(e, e) for e in asked)
         # Facts whose text names the organisations asked about, though not as their subject.
-        mentioning = self._mentions(asked) if asked and asked <= _ORG_NAMES else frozenset()
+        mentioning = self.naming(asked)
         # First a cheap pass: how much of the question each candidate's words explain. Only the
         # best of those can win, so only they get the full score.
         docs = [doc for fact_id in dict.fromkeys(candidates) if (doc := self._docs.get(fact_id)) is not None]
@@ -662,7 +666,7 @@ class Matcher:
             ranked = sorted(
                 docs,
                 key=lambda d: (
-                    d.subject in asked if asked else True,
+                    (d.subject in asked or d.fact.id in mentioning) if asked else True,
                     # The year or edition asked is a slot: a fact of that year is worth a full score.
                     not (query.years and not query.years & d.years)
                     and (query.edition is None or d.fact.edition is query.edition),
@@ -825,9 +829,15 @@ class Matcher:
             return None
         return doc.subject
 
-    def _mentions(self, orgs: frozenset[str]) -> frozenset[str]:
-        """Facts whose label or statement names every one of these organisations."""
-        found = [self._mentioned.get(org, frozenset()) for org in orgs]
+    def naming(self, entities: Iterable[str]) -> frozenset[str]:
+        """The ids of the facts whose text names every organisation or local place asked about, though
+        perhaps not as what they measure ("close to New York State's peak demand")."""
+        asked = frozenset(entities)
+        return self._mentions(asked) if asked and asked <= _NAMED_ONLY else frozenset()
+
+    def _mentions(self, names: frozenset[str]) -> frozenset[str]:
+        """Facts whose label or statement names every one of these organisations or places."""
+        found = [self._mentioned.get(org, frozenset()) for org in names]
         return frozenset.intersection(*found) if found else frozenset()
 
     @staticmethod

@@ -494,6 +494,7 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
     "question",
     [
         "how many AI laws did Texas pass in 2024?",
+        "How many AI laws has New York state passed since 2016?",  # not California's count
         "AI startups in London 2024",
         "what score did Claude 3 Opus get on MMLU?",  # Parity has Claude 4.5 Opus, on SWE-bench
         "what did GPT-5 score on GPQA Diamond?",
@@ -695,3 +696,10 @@ async def test_an_edition_named_alone_offers_what_parity_knows_of_that_report(kb
     assert not answer.answered
     assert answer.text.startswith("I have 3 figures about the AI Index 2026.")
     assert {kb.get_fact(s.id).edition for s in answer.suggestions} == {Edition.AI_INDEX_2026}  # type: ignore[union-attr]
+
+
+async def test_a_fact_that_names_a_place_as_a_yardstick_answers_a_question_about_it(kb: KnowledgeBase) -> None:
+    question = "How does AI data center capacity compare with New York's peak demand?"
+    await answers_with(kb, question, "energy-dc-power-2025")
+    unsure = await kb.answer("Is AI using as much power as New York?")
+    assert unsure.suggestions[0].id == "energy-dc-power-2025"  # the one fact that names New York comes first
