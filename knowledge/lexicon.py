@@ -940,6 +940,18 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "emissions": (frozenset({"emissions", "emit", "emitted", "co2", "carbon"}), ("co2", "carbon", "emission")),
     "tokens": (frozenset({"tokens"}), ("token",)),
     "power": (frozenset({"megawatts", "gigawatts", "mw", "gw", "electricity"}), ("watt", "power", "energy")),
+    # (Words or phrases: "patents per 100,000 people" asks for a rate per person, not the country's count or share.)
+    "per person": (
+        frozenset(
+            {"capita", "percapita", "inhabitants", "per person", "per head"}
+            | {
+                f"per {n} {who}"
+                for n in ("100", "1,000", "100,000", "100k", "million")
+                for who in ("people", "residents")
+            }
+        ),
+        ("per capita", "per 100,000", "per 100k", "per person", "inhabitants", "of population"),
+    ),
 }
 
 # Places people use for one another when only one of them is measured: "notable models from the EU"

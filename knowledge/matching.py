@@ -133,6 +133,7 @@ _ENTITY_RE = _phrase_regex(_ENTITY_OF)
 _WORLD_RE = _phrase_regex(lexicon.WORLD_WORDS)
 _SYNONYM_RE = _phrase_regex(lexicon.SYNONYMS)
 _REWRITE_RE = _phrase_regex(lexicon.REWRITES)
+_MEASURE_ASKED = {key: _phrase_regex(asked) for key, (asked, _) in lexicon.MEASURES.items()}
 # An edition named: "AI Index 2025" first (so "2023 AI Index 2024" is the 2024 edition asked about 2023), then
 # "the eighth AI Index", then "the 2025 AI Index / edition / report".
 _EDITION_PATTERNS = (
@@ -449,7 +450,7 @@ class Matcher:
             slash = match.group(1)
             text = _SLASH_HINTS[slash] + match.group(2)
 
-        as_typed = frozenset(_TOKEN.findall(text))  # before typo correction: "cose" is not a cost asked for
+        typed = text  # before typo correction: "cose" is not a cost asked for
         text = self._fix_typos(text)
         text = _REWRITE_RE.sub(lambda m: lexicon.REWRITES[m.group(1)], text)
         edition = None
@@ -528,7 +529,7 @@ class Matcher:
             amount=bool(_HOW_MUCH.search(text)),
             dated_years=frozenset(int(y) for y in _DATED_YEAR.findall(text)),
             benchmarks=_benchmarks(text),
-            measures=frozenset(k for k, (asked, _) in lexicon.MEASURES.items() if asked & as_typed),
+            measures=frozenset(k for k, pattern in _MEASURE_ASKED.items() if pattern.search(typed)),
             change=change if change and change[0] < change[1] else None,
             asks_place=bool(extreme) and any(t in lexicon.PLACE_KINDS for t in raw_words),
             missing_edition=missing_edition,

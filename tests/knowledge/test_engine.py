@@ -506,6 +506,8 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "how much did it cost to train Grok 4?",
         "how many tokens was Llama 3.1 405B trained on?",
         "how much does Claude 3.5 Sonnet cost per million tokens?",
+        # So is a rate per person: the US's share of patents is not its patents per 100,000 people.
+        "How many AI patents per 100,000 people did the US have in 2024?",
     ],
 )
 async def test_a_place_or_model_parity_has_no_figure_for_is_not_answered(kb: KnowledgeBase, question: str) -> None:
@@ -703,3 +705,14 @@ async def test_a_fact_that_names_a_place_as_a_yardstick_answers_a_question_about
     await answers_with(kb, question, "energy-dc-power-2025")
     unsure = await kb.answer("Is AI using as much power as New York?")
     assert unsure.suggestions[0].id == "energy-dc-power-2025"  # the one fact that names New York comes first
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("which country uses AI the most per head", "adoption-country-uae"),  # a share of the population
+        ("Who leads AI patents per person in 2023?", "patents-per-capita-korea"),
+    ],
+)
+async def test_a_rate_per_person_is_answered_by_one(kb: KnowledgeBase, question: str, fact_id: str) -> None:
+    await answers_with(kb, question, fact_id)
