@@ -27,6 +27,7 @@ from .store import Store
 ANSWER_AT = 0.5
 SUGGEST_AT = 0.22
 MAX_SUGGESTIONS = 3
+BLOCKED_MARGIN = 0.3  # how far a fact ruled out by a slot may outscore the best one left before Parity is unsure
 REPORT_METRICS = "report."  # measures of the AI Index itself (its pages, chapters, release date)
 EDITION_YEAR_ONLY = 0.1  # how much lower a year read as the edition ranks when another fact has it as its period
 CANDIDATES = 64  # full-text hits rescored in Python; bm25 puts the right facts well inside this
@@ -231,6 +232,11 @@ class KnowledgeBase:
             best = answerable[0]
             rival = next((g for g in answerable[1:] if g.key[0] != best.key[0]), None)
             confidence = self._confidence(best.score, rival.score if rival else 0.0)
+            # A fact that fits the question far better, but not its year or place, means the question is
+            # about that measure: "AP CS exams in 2024" (Parity has 2023's) is not answered with 2024's papers.
+            blocked = max((g.score for g in groups if not g.answerable), default=0.0)
+            if blocked - best.score > BLOCKED_MARGIN:
+                confidence = min(confidence, ANSWER_AT - 0.01)
             if confidence >= ANSWER_AT:
                 chosen = self._pick(best.answerable, query)
                 if query.extreme and not query.entities:
@@ -434,8 +440,16 @@ class KnowledgeBase:
         return lines
 
     def _suggestions(self, groups: Sequence[_Group], query: Query) -> tuple[Suggestion, ...]:
+        # Those that fit every slot asked come first, unless one ruled out by a slot fits far better (the
+        # figure for another year: "AP CS exams in 2024?" offers 2023's count).
+        fit = max((g.score for g in groups if g.answerable), default=0.0)
+
+        def rank(group: _Group) -> tuple[bool, float]:
+            return (bool(group.answerable) or group.score - fit > BLOCKED_MARGIN, group.score)
+
+        ordered = sorted(groups, key=rank, reverse=True)
         picked: list[Suggestion] = []
-        for group in groups:  # those that fit every slot asked first
+        for group in ordered:
             if len(picked) >= MAX_SUGGESTIONS:
                 break
             if group.score < SUGGEST_AT:

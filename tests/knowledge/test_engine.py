@@ -508,6 +508,9 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "how much does Claude 3.5 Sonnet cost per million tokens?",
         # So is a rate per person: the US's share of patents is not its patents per 100,000 people.
         "How many AI patents per 100,000 people did the US have in 2024?",
+        # A year Parity has no figure for, on a measure it has for another year: not some other 2024 figure.
+        "How many AP computer science exams were taken in 2024?",
+        "How many AI-related bills were proposed in the US Congress in 2025?",
     ],
 )
 async def test_a_place_or_model_parity_has_no_figure_for_is_not_answered(kb: KnowledgeBase, question: str) -> None:
@@ -716,3 +719,9 @@ async def test_a_fact_that_names_a_place_as_a_yardstick_answers_a_question_about
 )
 async def test_a_rate_per_person_is_answered_by_one(kb: KnowledgeBase, question: str, fact_id: str) -> None:
     await answers_with(kb, question, fact_id)
+
+
+async def test_a_year_parity_lacks_offers_the_measure_for_the_year_it_has(kb: KnowledgeBase) -> None:
+    answer = await kb.answer("How many AP computer science exams were taken in 2024?")
+    assert not answer.answered
+    assert answer.suggestions[0].id == "edu-ap-cs-exams-2023"
