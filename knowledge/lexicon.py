@@ -934,12 +934,19 @@ BENCHMARKS: dict[str, str] = {
 MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     # the question's words: (their key, what the unit or the fact's name must contain)
     "money": (
-        frozenset({"cost", "costs", "price", "priced", "pricing", "salary", "salaries", "valuation", "dollars"}),
+        frozenset({"cost", "costs", "price", "priced", "pricing", "salary", "salaries", "valuation", "dollars"})
+        | {"fine", "fines", "penalty", "penalties"}  # not "revenue" ("share reporting revenue gains") or "budget"
+        | {"market cap", "market value", "market capitalization", "market capitalisation"},
         ("usd", "eur", "cost", "price", "spend", "investment", "fund", "valuation"),
     ),
     "emissions": (frozenset({"emissions", "emit", "emitted", "co2", "carbon"}), ("co2", "carbon", "emission")),
     "tokens": (frozenset({"tokens"}), ("token",)),
     "power": (frozenset({"megawatts", "gigawatts", "mw", "gw", "electricity"}), ("watt", "power", "energy")),
+    # Patents filed are not patents granted.
+    "applications": (
+        frozenset({"patent applications", "patent application", "patent filings", "applications filed"}),
+        ("application", "filing"),
+    ),
     # (Words or phrases: "patents per 100,000 people" asks for a rate per person, not the country's count or share.)
     "per person": (
         frozenset(

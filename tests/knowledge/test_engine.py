@@ -510,6 +510,10 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "How many AI patents per 100,000 people did the US have in 2024?",
         # A year Parity has no figure for, on a measure it has for another year: not some other 2024 figure.
         "How many AP computer science exams were taken in 2024?",
+        # Fines and market value are money; patent applications are not patents granted.
+        "what are the max fines under the EU AI Act?",
+        "What was Nvidia's market cap at the end of 2025?",
+        "how many AI patent applications were filed worldwide in 2023?",
         "How many AI-related bills were proposed in the US Congress in 2025?",
     ],
 )
