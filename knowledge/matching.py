@@ -27,6 +27,7 @@ from .models import Edition, Fact
 
 MAX_QUESTION_CHARS = 500
 EVIDENCE = 4.5  # idf mass of matched words needed for full confidence
+MONEY_FIT = 0.08  # a price asked for: a figure in money over a ratio or percentage about it
 ENTITY_EVIDENCE = 1.0  # what every place or organisation asked, and found in the fact, adds to that mass
 PLACE_UNASKED = 0.12  # per place a fact is about that the question did not name
 EXAMPLE_WEIGHT = 0.9  # how much the name and the closest example question must agree (0: either one suffices)
@@ -740,6 +741,8 @@ class Matcher:
                 score += 0.12 if doc.subject in _ORG_NAMES else -0.08 if doc.subject in _PLACE_NAMES else 0.0
             if query.amount and doc.fact.unit_key.startswith("count"):
                 score -= 0.08  # "how much did companies invest": the money, not how many companies
+            if "money" in query.measures and doc.fact.unit_key.startswith(("usd", "eur")):
+                score += MONEY_FIT  # "what does it cost now?": the price, not how far it has fallen
             if query.counted is not None:
                 if doc.head == query.counted:
                     score += 0.06  # "how many regulations": the fact that counts regulations, not agencies

@@ -632,6 +632,8 @@ async def test_laws_passed_so_far_are_the_running_total(kb: KnowledgeBase) -> No
         ("ai index 2026 (9th ed) pub date?", "meta-release-date-2026"),
         # A model named says the question is about AI, so a word Parity doesn't know weighs less.
         ("Does o1 still struggle with planning?", "bench-planbench-mystery"),
+        # A price asked for is a figure in money, not the ratio by which it fell.
+        ("What does GPT-3.5-level inference cost these days?", "cost-inference-price-2024"),
         # A common word about the place asked is evidence enough.
         ("How much is Canada investing in AI?", "policy-canada-investment"),
         # "At least one" is a bound, not a ranking.
