@@ -274,7 +274,12 @@ class Scored:
 
 
 _SLASH = re.compile(r"^/(\w+)\s*(.*)$", re.S)
-_EXCLUDE_RE = re.compile(rf"(?<![a-z])(?:{'|'.join(lexicon.EXCLUDE_CUES)})\s+(?:for\s+)?(?:the\s+)?")
+_LIST_JOIN = re.compile(r"\s*(?:,|&|and)\s+(?:the\s+)?")
+# ("How far behind China is the US", "lagging behind": a gap asked about, nobody left out.)
+_EXCLUDE_RE = re.compile(
+    rf"(?<![a-z])(?<!far )(?<!lag )(?<!lags )(?<!lagging )(?<!fall )(?<!falls )(?<!fallen )(?<!falling )"
+    rf"(?:{'|'.join(lexicon.EXCLUDE_CUES)})\s+(?:for\s+)?(?:the\s+)?"
+)
 # A figure quoted on its own ("24 times", "$5.6 million", "81%", "280-fold"), not part of a name
 # ("GPT-4", "Llama 3.1", "K-12", "405B") and not a year.
 _QUOTED_NUMBER = re.compile(
@@ -966,23 +971,35 @@ def _ranking(text: str, raw_words: Sequence[str], entities: Sequence[str]) -> tu
             any(t in lexicon.THING_KINDS for t in raw_words) and any(t in lexicon.THING_SUPERLATIVES for t in raw_words)
         )
     )
+    # "… the most robots after China": China is left out of the ranking, not asked about; so are the US and
+    # China in "notable models after the US and China", which asks who comes next.
+    excluded = _excluded(text, entities)
     if not which and not (rank > 1 and (most or least)):
-        return 0, 1, ()
+        return (1, 1, excluded) if excluded and not least else (0, 1, ())
     if most or (rank > 1 and not least):
         extreme = 1  # "which country is third in …" ranks from the top
     elif least:
         extreme = -1
     else:
-        return 0, 1, ()
+        return (1, 1, excluded) if excluded else (0, 1, ())
     if any(t in lexicon.OPPOSITES for t in raw_words):
         extreme = -extreme  # "the most skeptical" is the least optimistic
-    # "… the most robots after China": China is left out of the ranking, not asked about.
+    return extreme, rank, excluded
+
+
+def _excluded(text: str, entities: Sequence[str]) -> tuple[str, ...]:
+    """The places named right after "after", "behind", "except" …, one or a list of them."""
     excluded: list[str] = []
     for cue in _EXCLUDE_RE.finditer(text):
-        follow = _ENTITY_RE.match(text, cue.end())
-        if follow and _ENTITY_OF[follow.group(1)] in entities:
-            excluded.append(_ENTITY_OF[follow.group(1)])
-    return extreme, rank, tuple(excluded)
+        at = cue.end()
+        while follow := _ENTITY_RE.match(text, at):
+            if _ENTITY_OF[follow.group(1)] in entities:
+                excluded.append(_ENTITY_OF[follow.group(1)])
+            joined = _LIST_JOIN.match(text, follow.end())
+            if joined is None:
+                break
+            at = joined.end()
+    return tuple(dict.fromkeys(excluded))
 
 
 def _sorted_in_pieces(items: Iterable[_Sortable]) -> list[_Sortable]:

@@ -632,6 +632,9 @@ async def test_laws_passed_so_far_are_the_running_total(kb: KnowledgeBase) -> No
         ("ai index 2026 (9th ed) pub date?", "meta-release-date-2026"),
         # A model named says the question is about AI, so a word Parity doesn't know weighs less.
         ("Does o1 still struggle with planning?", "bench-planbench-mystery"),
+        # Places left out of a ranking, one or a list of them, ask who comes next; "how far behind" does not.
+        ("notable AI models 2025, apart from the US and China?", "models-notable-korea-2025"),
+        ("How far behind China is the US in industrial robot installs in 2023?", "robots-china-vs-us"),
         # A price asked for is a figure in money, not the ratio by which it fell.
         ("What does GPT-3.5-level inference cost these days?", "cost-inference-price-2024"),
         # A common word about the place asked is evidence enough.
