@@ -63,7 +63,8 @@ def shown_values(answer: Answer) -> list[float]:
     ratio as printed (the ratio to one decimal)."""
     values = [f.value for f in answer.facts] + [p.value for f in answer.facts for p in f.series]
     if answer.comparison is not None:
-        values.append(round(answer.comparison.difference, 4))
+        if answer.comparison.difference is not None:
+            values.append(round(answer.comparison.difference, 4))
         if answer.comparison.ratio is not None:
             values.append(round(answer.comparison.ratio, 1))
     return values

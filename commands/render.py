@@ -103,8 +103,10 @@ def _body_lines(answer: Answer, *, skip_first: bool) -> list[str]:
     shown_elsewhere = {formatting.source_line(ref) for ref in answer.facts}
     shown_elsewhere.update(line for ref in answer.facts if (line := formatting.change_line(ref)))
     lines = answer.text.splitlines()
-    if skip_first and lines:
-        lines = lines[1:]
+    if skip_first:
+        # The headline shows the figure; two figures side by side take a line each.
+        side_by_side = answer.comparison is not None and answer.comparison.difference is None
+        lines = lines[2 if side_by_side else 1 :]
     if answer.comparison is not None:
         shown_elsewhere.add(answer.comparison.working)
     return [line for line in lines if line.strip() and line not in shown_elsewhere]
@@ -133,15 +135,19 @@ def answer_embed(answer: Answer, asked: str | None = None) -> discord.Embed:
         body = _body_lines(answer, skip_first=True)
     elif answer.answered:
         first, second = refs[0], refs[1]
-        embed = discord.Embed(
-            title=clip(f"{first.label} vs {second.label} ({first.period})", TITLE_MAX),
-            url=first.source_url,
-            colour=COLOUR_ANSWER,
-        )
-        headline = (
-            f"**{escape(formatting.figure(first.value, first.unit))}** vs "
-            f"**{escape(formatting.figure(second.value, second.unit))}** · {escape(first.period)}"
-        )
+        one_period = first.period == second.period
+        title = f"{first.label} vs {second.label}" + (f" ({first.period})" if one_period else "")
+        embed = discord.Embed(title=clip(title, TITLE_MAX), url=first.source_url, colour=COLOUR_ANSWER)
+        if one_period:
+            headline = (
+                f"**{escape(formatting.figure(first.value, first.unit))}** vs "
+                f"**{escape(formatting.figure(second.value, second.unit))}** · {escape(first.period)}"
+            )
+        else:  # each figure with its own period
+            headline = (
+                f"**{escape(formatting.figure(first.value, first.unit))}** ({escape(first.period)}) vs "
+                f"**{escape(formatting.figure(second.value, second.unit))}** ({escape(second.period)})"
+            )
         body = _body_lines(answer, skip_first=True)
     else:
         title = "Did you mean…?" if answer.suggestions else "No sourced figure for that"

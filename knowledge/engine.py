@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import formatting, lexicon
 from .loader import content_hash, load_facts
-from .matching import FULL_SCORES, MAX_QUESTION_CHARS, Matcher, Query, Scored, normalise
+from .matching import FULL_SCORES, MAX_QUESTION_CHARS, Matcher, Query, Scored, models_in_order, normalise
 from .models import EDITIONS, Answer, Comparison, Edition, Fact, FactRef, SeriesPoint, Suggestion
 from .store import Store
 
@@ -225,6 +225,12 @@ class KnowledgeBase:
                 pair and "ratio" in query.words and top is not None and top.members[0].fact.unit_key.startswith("ratio")
             )
             if compared is not None and (compared.answered or not pair) and not ratio_asked:
+                return compared
+
+        if len(query.models) >= 2 and query.compare:
+            # Two models on one measure ("GPT-4 vs Llama 3.1 training cost"): both figures.
+            compared = self._compare_models(question, query, [s.fact.id for s in scored[:COMPARE_CANDIDATES]], named)
+            if compared is not None:
                 return compared
 
         answerable = [g for g in groups if g.answerable]
@@ -544,6 +550,49 @@ class KnowledgeBase:
                 f"I won't compare these: {first}'s figure is in {a.unit} and {second}'s in {b.unit}.",
             )
         return self._comparison_answer(question, a, b, first=first, second=second, confidence=best.score)
+
+    def _compare_models(
+        self, question: str, query: Query, candidates: Sequence[str], named: dict[str, float]
+    ) -> Answer | None:
+        """The first two models named, each with its own figure on one measure; the difference and ratio
+        only when both figures are for the same period, in the same unit."""
+        sides: list[list[Scored]] = []
+        for model in models_in_order(query.text)[:2]:
+            solo = replace(query, models=frozenset({model}))
+            sides.append([s for s in self.matcher.score(solo, candidates, named) if s.answerable])
+        if len(sides) < 2 or not sides[0] or not sides[1]:
+            return None
+        best = max(sides[0][0], sides[1][0], key=lambda s: s.score)
+        if best.score < ANSWER_AT:
+            return None
+        # One measure: the same metric, or one kind of figure kept per model ("training-emissions.gpt-4").
+        kind = (best.fact.metric.split(".")[0], best.fact.unit_key)
+        a, b = (
+            next((s.fact for s in side if (s.fact.metric.split(".")[0], s.fact.unit_key) == kind), None)
+            for side in sides
+        )
+        if a is None or b is None or a.id == b.id:
+            return None
+        if a.period == b.period:
+            return self._comparison_answer(question, a, b, first=a.label, second=b.label, confidence=best.score)
+        working = "The figures are for different periods, so they stand side by side, with no difference or ratio."
+        lines = [
+            f"{a.label}: {formatting.figure_in(a.value, a.unit, a.period)}.",
+            f"{b.label}: {formatting.figure_in(b.value, b.unit, b.period)}.",
+            working,
+        ]
+        lines.extend(f"Caveat ({fact.label}): {fact.notes}" for fact in (a, b) if fact.notes)
+        refs = (FactRef.of(a), FactRef.of(b))
+        lines.extend(dict.fromkeys(formatting.source_line(ref) for ref in refs))  # one line when they share it
+        return Answer(
+            question=question,
+            answered=True,
+            text="\n".join(lines),
+            facts=refs,
+            confidence=_clamp(best.score),
+            comparison=Comparison(difference=None, ratio=None, working=working),
+            kb_version=self.version,
+        )
 
     def _side(self, metric: str, entity: str) -> tuple[list[Fact], str]:
         """One side of a comparison: the place's facts on the measure, or a near place's when it has

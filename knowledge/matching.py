@@ -885,6 +885,12 @@ def _quoted_numbers(text: str) -> tuple[float, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def models_in_order(text: str) -> list[tuple[str, str]]:
+    """The versioned models a question names, as (family, version), in the order it names them."""
+    found = [tuple(g for g in match.groups() if g is not None) for match in _MODEL_VERSION.finditer(text)]
+    return list(dict.fromkeys((model[0], model[1]) for model in found))
+
+
 def _models(text: str) -> frozenset[tuple[str, str]]:
     """The versioned models normalised text names, as (family, version)."""
     found = set()

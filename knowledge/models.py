@@ -224,11 +224,12 @@ class Suggestion(BaseModel):
 
 
 class Comparison(BaseModel):
-    """Two figures on one metric, with the arithmetic shown."""
+    """Two figures on one measure, with the arithmetic shown; or, for two periods (two models, each of its
+    own year), side by side with neither difference nor ratio, and ``working`` saying why."""
 
     model_config = ConfigDict(frozen=True)
 
-    difference: float
+    difference: float | None
     ratio: float | None
     working: str
 

@@ -47,6 +47,14 @@ async def test_ask_shows_the_figure_its_period_edition_chapter_and_source(
     assert labels(result.response) == ["👍", "👎"]
 
 
+async def test_two_models_of_different_years_stand_side_by_side(channel: ChannelHandle, alice: MemberActor) -> None:
+    result = await alice.slash(channel, "ask", question="GPT-4 vs Llama 3.1 training cost?")
+    embed = result.response.embeds[0]
+    assert embed.title == "Training cost of OpenAI's GPT-4 vs Training cost of Meta's Llama 3.1 405B"
+    assert embed.description.startswith("**$79 million** (2023) vs **$170 million** (2024)\n"), embed.description
+    assert "different periods" in field(embed, "Working")
+
+
 async def test_a_period_the_unit_already_names_is_said_once(channel: ChannelHandle, alice: MemberActor) -> None:
     result = await alice.slash(channel, "ask", question="How many AI laws has California enacted?")
     description = result.response.embeds[0].description
@@ -61,6 +69,7 @@ async def test_a_period_the_unit_already_names_is_said_once(channel: ChannelHand
         "industrial robots installed in China",
         "How many AI incidents were reported in 2024?",
         "gap-humaneval-us-china",
+        "GPT-4 vs Llama 3.1 training cost?",
     ],
 )
 async def test_ask_gives_the_same_figure_and_source_as_the_engine(

@@ -734,3 +734,12 @@ async def test_a_year_parity_lacks_offers_the_measure_for_the_year_it_has(kb: Kn
     answer = await kb.answer("How many AP computer science exams were taken in 2024?")
     assert not answer.answered
     assert answer.suggestions[0].id == "edu-ap-cs-exams-2023"
+
+
+async def test_two_models_are_compared_on_one_measure(kb: KnowledgeBase) -> None:
+    answer = await kb.answer("GPT-4 vs Llama 3.1 training emissions?")
+    assert answer.answered
+    assert [f.id for f in answer.facts] == ["energy-co2-gpt4", "energy-co2-llama31"]
+    # Each model's figure is of its own year: side by side, nothing computed between them.
+    assert answer.comparison is not None and answer.comparison.difference is None
+    assert "5,184 tonnes CO2 (2023)" in answer.text and "8,930 tonnes CO2 (2024)" in answer.text
