@@ -331,6 +331,20 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "Mistral": ("mistral",),
     "Moonshot": ("moonshot", "kimi"),
 }
+# Who makes each family of models _MODEL_VERSION reads: "OpenAI's o1" names one model, not two subjects.
+MODEL_MAKERS: dict[str, str] = {
+    "gpt": "OpenAI",
+    "o": "OpenAI",
+    "claude": "Anthropic",
+    "llama": "Meta",
+    "gemini": "Google",
+    "grok": "xAI",
+    "phi": "Microsoft",
+    "qwen": "Alibaba",
+    "mistral": "Mistral",
+    "kimi": "Moonshot",
+    "deepseek": "DeepSeek",
+}
 
 # Entity names as they appear in the data, mapped onto the canonical ones above.
 ENTITY_EQUIVALENTS: dict[str, str] = {
@@ -428,7 +442,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "how much more": ("ratio",),
     "longer than": ("page",),
     "shorter than": ("page",),
-    "stanford publish": ("release",),
     "hai publish": ("release",),
     "nervous": ("nervousness",),
     "anxious": ("nervousness",),
@@ -465,6 +478,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "index dropped": ("release",),
     "report drop": ("release",),
     "report dropped": ("release",),
+    **{
+        f"{who} {verb}": ("release",)
+        for who in ("hai", "stanford")
+        for verb in ("drop", "dropped", "put out", "publish")
+    },
+    "what day": ("date",),
+    "which day": ("date",),
     "comes out": ("release",),
     "committed": ("commitment", "pledge"),
     "commit": ("commitment", "pledge"),

@@ -654,6 +654,8 @@ class Matcher:
         known_share = math.sqrt(query_mass / denominator) if denominator else 0.0
         asked = frozenset(query.entities)
         near = frozenset(lexicon.NEAR_PLACES.get(e, e) for e in asked)
+        makers = frozenset(lexicon.MODEL_MAKERS[family] for family, _ in query.models if family in lexicon.MODEL_MAKERS)
+        by_maker = bool(asked) and asked <= makers  # "OpenAI's o1": only the makers of the models named
         # Facts whose text names the organisations asked about, though not as their subject.
         mentioning = self.naming(asked)
         # First a cheap pass: how much of the question each candidate's words explain. Only the
@@ -673,7 +675,13 @@ class Matcher:
             ranked = sorted(
                 docs,
                 key=lambda d: (
-                    (d.subject in asked or d.fact.id in mentioning) if asked else True,
+                    (
+                        d.subject in asked
+                        or d.fact.id in mentioning
+                        or (by_maker and _same_model(query.models, d.models))
+                    )
+                    if asked
+                    else True,
                     # The year or edition asked is a slot: a fact of that year is worth a full score.
                     not (query.years and not query.years & d.years)
                     and (query.edition is None or d.fact.edition is query.edition),
@@ -718,6 +726,8 @@ class Matcher:
                         score += 0.15
                     else:
                         score -= 0.1  # the fact mentions what was asked about, but its value is another's
+                elif by_maker and _same_model(query.models, doc.models):
+                    pass  # "OpenAI's o1 on MedQA": the maker of the model asked about, which the fact names
                 elif near != asked and near <= doc.entities and doc.subject in near:
                     score += 0.05  # the EU asked, Europe measured: a near place, below an exact one
                 elif doc.fact.id in mentioning and not (doc.entities & _ORG_NAMES):

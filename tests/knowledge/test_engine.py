@@ -635,6 +635,9 @@ async def test_laws_passed_so_far_are_the_running_total(kb: KnowledgeBase) -> No
         # Places left out of a ranking, one or a list of them, ask who comes next; "how far behind" does not.
         ("notable AI models 2025, apart from the US and China?", "models-notable-korea-2025"),
         ("How far behind China is the US in industrial robot installs in 2023?", "robots-china-vs-us"),
+        # The maker named with its model is not a second subject; "what day … drop" asks a release date.
+        ("What top score did OpenAI's o1 get on MedQA?", "bench-medqa-o1"),
+        ("Which day did Stanford put out the AI Index 2025?", "meta-release-date-2025"),
         # A price asked for is a figure in money, not the ratio by which it fell.
         ("What does GPT-3.5-level inference cost these days?", "cost-inference-price-2024"),
         # A common word about the place asked is evidence enough.
