@@ -61,7 +61,7 @@ PLACES: dict[str, tuple[str, ...]] = {
     "India": ("india", "indian", "indians"),
     "Germany": ("germany", "german", "germans"),
     "France": ("france", "french", "fr"),
-    "Canada": ("canada", "canadian", "canadians"),
+    "Canada": ("canada", "canadian", "canadians", "great white north"),
     "South Korea": ("south korea", "south korean", "korea", "korean", "koreans", "rok", "kr"),
     "Israel": ("israel", "israeli"),
     "Singapore": ("singapore", "singaporean"),

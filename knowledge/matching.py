@@ -292,7 +292,7 @@ _HOW_MANY = re.compile(r"(?:\bhow many|\bnumber of|# of|\bno\. of)\s+((?:[a-z-]+
 # family and version. A question naming one is about that model, not another of its family.
 _MODEL_VERSION = re.compile(
     r"(?<![a-z0-9])(?:(gpt|claude|llama|gemini|grok|phi|qwen|mistral|kimi)[\s-]*"
-    r"(?:(?:opus|sonnet|haiku|pro|ultra|flash|k)[\s-]*)?(\d+(?:\.\d+)?[a-z]?)"
+    r"(?:(?:opus|sonnet|haiku|pro|ultra|flash|k)[\s-]*)?(\d+(?:\.\d+)?[a-rt-z]?)s?"  # ("GPT-4s": GPT-4's)
     r"|(o)([1-9])|(deepseek)[\s-]*([vr]\d+(?:\.\d+)?))(?![a-z0-9]|\.\d)"
 )
 _Sortable = TypeVar("_Sortable", str, tuple[str, str])

@@ -638,6 +638,8 @@ async def test_laws_passed_so_far_are_the_running_total(kb: KnowledgeBase) -> No
         # The maker named with its model is not a second subject; "what day … drop" asks a release date.
         ("What top score did OpenAI's o1 get on MedQA?", "bench-medqa-o1"),
         ("Which day did Stanford put out the AI Index 2025?", "meta-release-date-2025"),
+        # A possessive written without its apostrophe is still the model.
+        ("What did the AI Index 2024 estimate for GPT-4s training cost?", "cost-training-gpt4-2024ed"),
         # A price asked for is a figure in money, not the ratio by which it fell.
         ("What does GPT-3.5-level inference cost these days?", "cost-inference-price-2024"),
         # A common word about the place asked is evidence enough.
