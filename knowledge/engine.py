@@ -27,6 +27,7 @@ from .store import Store
 ANSWER_AT = 0.5
 SUGGEST_AT = 0.22
 MAX_SUGGESTIONS = 3
+GAP_WORDS = frozenset({"ahead", "behind", "gap", "lead", "lag"})  # asking for the distance between two places
 BLOCKED_MARGIN = 0.3  # how far a fact ruled out by a slot may outscore the best one left before Parity is unsure
 REPORT_METRICS = "report."  # measures of the AI Index itself (its pages, chapters, release date)
 EDITION_YEAR_ONLY = 0.1  # how much lower a year read as the edition ranks when another fact has it as its period
@@ -220,9 +221,15 @@ class KnowledgeBase:
             pair = top is not None and set(query.entities) <= self.matcher.doc_entities(top.members[0].fact)
             # Rescoring per place needs only the facts the first pass found relevant.
             compared = self._compare(question, query, [s.fact.id for s in scored[:COMPARE_CANDIDATES]], named)
-            # "How many times more …" is asked of a sourced ratio, when there is one for the pair.
+            # "How many times more …" is asked of a sourced ratio, when there is one for the pair; "how far ahead"
+            # of the pair's sourced gap or ratio.
             ratio_asked = (
-                pair and "ratio" in query.words and top is not None and top.members[0].fact.unit_key.startswith("ratio")
+                pair
+                and top is not None
+                and (
+                    ("ratio" in query.words and top.members[0].fact.unit_key.startswith("ratio"))
+                    or bool(GAP_WORDS.intersection(query.words))
+                )
             )
             if compared is not None and (compared.answered or not pair) and not ratio_asked:
                 return compared

@@ -28,6 +28,7 @@ from .models import Edition, Fact
 MAX_QUESTION_CHARS = 500
 EVIDENCE = 4.5  # idf mass of matched words needed for full confidence
 MONEY_FIT = 0.08  # a price asked for: a figure in money over a ratio or percentage about it
+MODEL_FIT = 0.08  # what the question asks for by its kind: a model named, a difference in points
 ENTITY_EVIDENCE = 1.0  # what every place or organisation asked, and found in the fact, adds to that mass
 PLACE_UNASKED = 0.12  # per place a fact is about that the question did not name
 EXAMPLE_WEIGHT = 0.9  # how much the name and the closest example question must agree (0: either one suffices)
@@ -208,6 +209,8 @@ class Query:
     extreme: int = 0  # 1 for "which ... the most", -1 for "... the least", else 0
     about_ai: bool = True  # the question names AI (or an AI term) somewhere
     asks_org: bool = False  # "which company / lab …": the answer is an organisation
+    asks_model: bool = False  # "which model led MMMU": the answer is a model
+    points: bool = False  # "by how many points": a difference in points
     counted: str | None = None  # what "how many …" counts ("regulations", "agencies"), stemmed
     span: tuple[int, int] | None = None  # a range of years asked ("2013-2024"): a cumulative figure
     share: bool = False  # "what share / percentage …": a percentage is asked for
@@ -522,6 +525,8 @@ class Matcher:
             or bool(_MODEL_VERSION.search(text)),
             asks_org=any(t in lexicon.WHICH_CUES or t == "what" for t in raw_words)
             and any(t in lexicon.ORG_CUES for t in raw_words),
+            asks_model=bool(_ASKS_MODEL.search(text)),
+            points=bool(_POINTS_ASKED.search(text)),
             counted=_counted(rest),
             span=span if span and span[0] < span[1] else None,
             share=any(t in lexicon.SHARE_CUES for t in raw_words)
@@ -754,6 +759,10 @@ class Matcher:
             if query.asks_org and not asked:
                 # "Which company …": a figure about an organisation, not about a country.
                 score += 0.12 if doc.subject in _ORG_NAMES else -0.08 if doc.subject in _PLACE_NAMES else 0.0
+            if query.asks_model and doc.models:
+                score += MODEL_FIT  # "which model led MMMU": the top score, which names its model
+            if query.points and "points" in doc.fact.unit:
+                score += MODEL_FIT  # "by how many points did it climb": a change in points, not a level
             if query.amount and doc.fact.unit_key.startswith("count"):
                 score -= 0.08  # "how much did companies invest": the money, not how many companies
             if "money" in query.measures and doc.fact.unit_key.startswith(("usd", "eur")):
@@ -1079,6 +1088,8 @@ _DATED_YEAR = re.compile(r"\b(?:end of|end-|start of|beginning of|as of|during|m
 _YEARS_VERSUS = re.compile(
     r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?:vs\.?|versus|v|compared with|against)\s*((?:19|20)[0-9]{2})(?![0-9])"
 )
+_ASKS_MODEL = re.compile(r"\b(?:which|what)\s+(?:ai\s+)?(?:model|models|llm|llms|chatbot|system)\b")
+_POINTS_ASKED = re.compile(r"\bhow (?:many|much) (?:percentage )?points?\b")
 _HOW_MUCH = re.compile(r"\bhow much\b(?!\s+(?:more|less|bigger|larger|smaller|higher|lower|of|faster|cheaper))")
 _NEWEST = max(e.year or 0 for e in Edition)
 _EDITION_NOTE = re.compile(r"\((?:19|20)\d{2} ed\.?\)")

@@ -638,6 +638,11 @@ async def test_laws_passed_so_far_are_the_running_total(kb: KnowledgeBase) -> No
         # The maker named with its model is not a second subject; "what day … drop" asks a release date.
         ("What top score did OpenAI's o1 get on MedQA?", "bench-medqa-o1"),
         ("Which day did Stanford put out the AI Index 2025?", "meta-release-date-2025"),
+        # "Which model" asks for a figure that names its model; "by how many points", for a change in points;
+        # "how far behind" two places, for their sourced ratio or gap.
+        ("What model topped MMMU in 2024?", "bench-mmmu-o1"),
+        ("By how many points did GPQA scores rise in a year?", "bench-gpqa-gain"),
+        ("How far behind China is the US on industrial robots?", "robots-china-vs-us-ratio-2024"),
         # A possessive written without its apostrophe is still the model.
         ("What did the AI Index 2024 estimate for GPT-4s training cost?", "cost-training-gpt4-2024ed"),
         # A price asked for is a figure in money, not the ratio by which it fell.
