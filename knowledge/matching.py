@@ -211,6 +211,7 @@ class Query:
     asks_org: bool = False  # "which company / lab …": the answer is an organisation
     asks_model: bool = False  # "which model led MMMU": the answer is a model
     points: bool = False  # "by how many points": a difference in points
+    one_year: bool = False  # "in a year": a change over one year
     counted: str | None = None  # what "how many …" counts ("regulations", "agencies"), stemmed
     span: tuple[int, int] | None = None  # a range of years asked ("2013-2024"): a cumulative figure
     share: bool = False  # "what share / percentage …": a percentage is asked for
@@ -527,6 +528,7 @@ class Matcher:
             and any(t in lexicon.ORG_CUES for t in raw_words),
             asks_model=bool(_ASKS_MODEL.search(text)),
             points=bool(_POINTS_ASKED.search(text)),
+            one_year=bool(_ONE_YEAR.search(text)),
             counted=_counted(rest),
             span=span if span and span[0] < span[1] else None,
             share=any(t in lexicon.SHARE_CUES for t in raw_words)
@@ -763,6 +765,8 @@ class Matcher:
                 score += MODEL_FIT  # "which model led MMMU": the top score, which names its model
             if query.points and "points" in doc.fact.unit:
                 score += MODEL_FIT  # "by how many points did it climb": a change in points, not a level
+            if query.one_year and "one-year" in doc.fact.metric:
+                score += MODEL_FIT  # "how much better did it get in a year": the one-year gain
             if query.amount and doc.fact.unit_key.startswith("count"):
                 score -= 0.08  # "how much did companies invest": the money, not how many companies
             if "money" in query.measures and doc.fact.unit_key.startswith(("usd", "eur")):
@@ -1089,6 +1093,7 @@ _YEARS_VERSUS = re.compile(
     r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?:vs\.?|versus|v|compared with|against)\s*((?:19|20)[0-9]{2})(?![0-9])"
 )
 _ASKS_MODEL = re.compile(r"\b(?:which|what)\s+(?:ai\s+)?(?:model|models|llm|llms|chatbot|system)\b")
+_ONE_YEAR = re.compile(r"\b(?:in|within|over|across) (?:about |roughly |just |only )?(?:a|one|1) year\b")
 _POINTS_ASKED = re.compile(r"\bhow (?:many|much) (?:percentage )?points?\b")
 _HOW_MUCH = re.compile(r"\bhow much\b(?!\s+(?:more|less|bigger|larger|smaller|higher|lower|of|faster|cheaper))")
 _NEWEST = max(e.year or 0 for e in Edition)

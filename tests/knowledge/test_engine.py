@@ -642,6 +642,7 @@ async def test_laws_passed_so_far_are_the_running_total(kb: KnowledgeBase) -> No
         # "how far behind" two places, for their sourced ratio or gap.
         ("What model topped MMMU in 2024?", "bench-mmmu-o1"),
         ("By how many points did GPQA scores rise in a year?", "bench-gpqa-gain"),
+        ("How much did SWE-bench scores improve within a year?", "bench-swebench-gain"),
         ("How far behind China is the US on industrial robots?", "robots-china-vs-us-ratio-2024"),
         # A possessive written without its apostrophe is still the model.
         ("What did the AI Index 2024 estimate for GPT-4s training cost?", "cost-training-gpt4-2024ed"),
