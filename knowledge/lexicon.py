@@ -483,6 +483,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         for who in ("hai", "stanford")
         for verb in ("drop", "dropped", "put out", "publish")
     },
+    "bounce back": ("growth",),
+    "bounced back": ("growth",),
+    "rebound": ("growth",),
+    "rebounded": ("growth",),
+    "add up to": ("total",),
+    "added up to": ("total",),
     "what day": ("date",),
     "which day": ("date",),
     "comes out": ("release",),

@@ -643,6 +643,9 @@ async def test_laws_passed_so_far_are_the_running_total(kb: KnowledgeBase) -> No
         ("What model topped MMMU in 2024?", "bench-mmmu-o1"),
         ("By how many points did GPQA scores rise in a year?", "bench-gpqa-gain"),
         ("How much did SWE-bench scores improve within a year?", "bench-swebench-gain"),
+        # "Bounce back" is growth; "add up to" a total.
+        ("did AI investment rebound in 2024", "inv-private-growth-2024"),
+        ("What did global corporate AI investment add up to in 2024?", "inv-corporate-global-2024"),
         ("How far behind China is the US on industrial robots?", "robots-china-vs-us-ratio-2024"),
         # A possessive written without its apostrophe is still the model.
         ("What did the AI Index 2024 estimate for GPT-4s training cost?", "cost-training-gpt4-2024ed"),
