@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import functools
 import gc
+import itertools
 from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -156,8 +157,11 @@ class KnowledgeBase:
     def _candidates(self, query: Query) -> list[str]:
         terms = self.matcher.search_terms(query)
         found = self.store.search(terms.words, limit=CANDIDATES, require_all=terms.require_all)
+        # The few facts that name a place or organisation asked about without measuring it ("close to New York
+        # State's peak demand") may share no word with the question: they are candidates too. (When many facts
+        # name it, the words asked find the right ones among them.)
         naming = self.matcher.naming(query.entities)
-        return found + sorted(naming.difference(found)) if naming else found
+        return found + sorted(naming.difference(found)) if 0 < len(naming) <= CANDIDATES else found
 
     @functools.cached_property
     def _newest_per_series(self) -> list[Fact]:
@@ -263,11 +267,10 @@ class KnowledgeBase:
         several are offered to choose from, and so are its figures for other years than the one asked."""
         if query.entities:
             asked = set(query.entities)
-            ids = [
-                i
-                for i in dict.fromkeys(i for entity in query.entities for i in self.matcher.facts_about(entity))
-                if asked <= self.matcher.doc_entities(self._facts[i])
-            ][:CANDIDATES]
+            about = dict.fromkeys(i for entity in query.entities for i in self.matcher.facts_about(entity))
+            ids = list(
+                itertools.islice((i for i in about if asked <= self.matcher.doc_entities(self._facts[i])), CANDIDATES)
+            )
             topic = " and ".join(query.entities)
         elif query.edition is not None:
             ids = [f.id for f in self._facts.values() if f.metric.startswith(REPORT_METRICS)]
