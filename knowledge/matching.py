@@ -299,6 +299,10 @@ _MODEL_VERSION = re.compile(
     r"(?:(?:opus|sonnet|haiku|pro|ultra|flash|k)[\s-]*)?(\d+(?:\.\d+)?[a-rt-z]?)s?"  # ("GPT-4s": GPT-4's)
     r"|(o)([1-9])|(deepseek)[\s-]*([vr]\d+(?:\.\d+)?))(?![a-z0-9]|\.\d)"
 )
+# A model named by its tier, with or without a version between ("Gemini Ultra", "Gemini 1.0 Ultra", "Claude Opus 4.6").
+_MODEL_TIER = re.compile(
+    r"(?<![a-z0-9])(gemini|claude)[\s-]*(?:\d+(?:\.\d+)?[\s-]*)?(opus|sonnet|haiku|pro|ultra|flash)(?![a-z0-9])"
+)
 _Sortable = TypeVar("_Sortable", str, tuple[str, str])
 _UNIT_NOUNS = frozenset(
     {"point", "dollar", "euro", "time", "year", "month", "week", "day", "hour", "billion", "million", "thousand",
@@ -537,7 +541,7 @@ class Matcher:
             numbers=_quoted_numbers(text),
             rank=rank,
             exclude=exclude,
-            models=_models(text),
+            models=_models(text, asked=True),
             so_far=not years and bool(_SO_FAR.search(text)),
             amount=bool(_HOW_MUCH.search(text)),
             dated_years=frozenset(int(y) for y in _DATED_YEAR.findall(text)),
@@ -909,18 +913,28 @@ def _quoted_numbers(text: str) -> tuple[float, ...]:
 
 
 def models_in_order(text: str) -> list[tuple[str, str]]:
-    """The versioned models a question names, as (family, version), in the order it names them."""
-    found = [tuple(g for g in match.groups() if g is not None) for match in _MODEL_VERSION.finditer(text)]
-    return list(dict.fromkeys((model[0], model[1]) for model in found))
+    """The models a question names, as (family, version or tier), in the order it names them."""
+    found = sorted(_model_matches(text), key=lambda item: item[0])
+    return list(dict.fromkeys(model for _, model in found))
 
 
-def _models(text: str) -> frozenset[tuple[str, str]]:
-    """The versioned models normalised text names, as (family, version)."""
-    found = set()
-    for match in _MODEL_VERSION.finditer(text):
-        groups = [g for g in match.groups() if g is not None]
-        found.add((groups[0], groups[1]))
-    return frozenset(found)
+def _models(text: str, *, asked: bool = False) -> frozenset[tuple[str, str]]:
+    """The models normalised text names, as (family, version). A model named by its tier ("Gemini Ultra",
+    "Claude Opus") is (family, tier); a fact's text names the tier of a versioned name too, so "Claude Opus"
+    finds Claude Opus 4.6, while a question naming a version asks for that version only."""
+    return frozenset(model for _, model in _model_matches(text, asked=asked))
+
+
+def _model_matches(text: str, *, asked: bool = True) -> list[tuple[int, tuple[str, str]]]:
+    versioned = [(m.start(), _family_version(m)) for m in _MODEL_VERSION.finditer(text)]
+    with_version = {family for _, (family, _) in versioned} if asked else set()
+    tiers = [(m.start(), (m.group(1), m.group(2))) for m in _MODEL_TIER.finditer(text)]
+    return versioned + [(at, model) for at, model in tiers if model[0] not in with_version]
+
+
+def _family_version(match: re.Match[str]) -> tuple[str, str]:
+    groups = [g for g in match.groups() if g is not None]
+    return (groups[0], groups[1])
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")

@@ -514,6 +514,8 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "what are the max fines under the EU AI Act?",
         "What was Nvidia's market cap at the end of 2025?",
         "how many AI patent applications were filed worldwide in 2023?",
+        # A model named by its tier is a slot too: Parity has Gemini Ultra's training cost, not its emissions.
+        "what were Gemini Ultra's training emissions?",
         "How many AI-related bills were proposed in the US Congress in 2025?",
     ],
 )
@@ -647,6 +649,9 @@ async def test_laws_passed_so_far_are_the_running_total(kb: KnowledgeBase) -> No
         ("did AI investment rebound in 2024", "inv-private-growth-2024"),
         ("What did global corporate AI investment add up to in 2024?", "inv-corporate-global-2024"),
         ("How far behind China is the US on industrial robots?", "robots-china-vs-us-ratio-2024"),
+        # A model named without its version, by its tier, finds the versioned name.
+        ("how much did it cost to train Gemini Ultra?", "cost-training-gemini-ultra-2025ed"),
+        ("What was Claude Opus's top SWE-bench Verified score?", "bench-swebench-top-2026"),
         # A possessive written without its apostrophe is still the model.
         ("What did the AI Index 2024 estimate for GPT-4s training cost?", "cost-training-gpt4-2024ed"),
         # A price asked for is a figure in money, not the ratio by which it fell.
