@@ -675,6 +675,10 @@ LEMMAS: dict[str, str] = {
 # Phrases replaced outright before anything else is read: "how many times more" asks for a
 # ratio, and the word "times" would otherwise match "all time" or "time to train".
 REWRITES: dict[str, str] = {
+    # "Last year", "this year": the newest figure, as when no year is named ("last" alone is in Humanity's Last Exam).
+    "last year": "latest",
+    "past year": "latest",
+    "this year": "latest",
     "how many times": "ratio",
     "times more": "ratio more",
     "times as much": "ratio",

@@ -652,6 +652,8 @@ async def test_laws_passed_so_far_are_the_running_total(kb: KnowledgeBase) -> No
         # A model named without its version, by its tier, finds the versioned name.
         ("how much did it cost to train Gemini Ultra?", "cost-training-gemini-ultra-2025ed"),
         ("What was Claude Opus's top SWE-bench Verified score?", "bench-swebench-top-2026"),
+        # "Last year" is the newest figure, as when no year is named.
+        ("how much did the us invest in ai last year", "inv-us-private-2025"),
         # A possessive written without its apostrophe is still the model.
         ("What did the AI Index 2024 estimate for GPT-4s training cost?", "cost-training-gpt4-2024ed"),
         # A price asked for is a figure in money, not the ratio by which it fell.
