@@ -972,6 +972,15 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "emissions": (frozenset({"emissions", "emit", "emitted", "co2", "carbon"}), ("co2", "carbon", "emission")),
     "tokens": (frozenset({"tokens"}), ("token",)),
     "power": (frozenset({"megawatts", "gigawatts", "mw", "gw", "electricity"}), ("watt", "power", "energy")),
+    # Laws and bills of US states are not the country's: "how many AI laws did US states enact" is not
+    # answered with the national count.
+    "state level": (
+        frozenset({f"{us} {kind}" for us in ("usa", "us", "american") for kind in ("states", "state")})
+        | {"state legislatures", "state legislature", "state lawmakers", "state-level", "state level"}
+        | {"state laws", "state law", "state bills", "state ai laws", "state ai bills", "state-level ai laws"}
+        | {"which state", "which states", "how many states", "each state", "50 states"},
+        ("state",),
+    ),
     # Patents filed are not patents granted.
     "applications": (
         frozenset({"patent applications", "patent application", "patent filings", "applications filed"}),

@@ -517,6 +517,8 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         # A model named by its tier is a slot too: Parity has Gemini Ultra's training cost, not its emissions.
         "what were Gemini Ultra's training emissions?",
         "How many AI-related bills were proposed in the US Congress in 2025?",
+        # US states' laws are not the country's: the national count does not answer for the states.
+        "How many AI laws did US states enact in total in 2025?",
     ],
 )
 async def test_a_place_or_model_parity_has_no_figure_for_is_not_answered(kb: KnowledgeBase, question: str) -> None:
