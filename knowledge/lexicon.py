@@ -966,7 +966,8 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "money": (
         frozenset({"cost", "costs", "price", "priced", "pricing", "salary", "salaries", "valuation", "dollars"})
         | {"fine", "fines", "penalty", "penalties"}  # not "revenue" ("share reporting revenue gains") or "budget"
-        | {"market cap", "market value", "market capitalization", "market capitalisation"},
+        | {"market cap", "market value", "market capitalization", "market capitalisation"}
+        | {"dollar", "dollar value", "dollar amount"},
         ("usd", "eur", "cost", "price", "spend", "investment", "fund", "valuation"),
     ),
     "emissions": (frozenset({"emissions", "emit", "emitted", "co2", "carbon"}), ("co2", "carbon", "emission")),
@@ -980,6 +981,23 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         | {"state laws", "state law", "state bills", "state ai laws", "state ai bills", "state-level ai laws"}
         | {"which state", "which states", "how many states", "each state", "50 states"},
         ("state",),
+    ),
+    # A middle figure is not the total or the top one: "the median funding round". ("Average" is not
+    # a slot: "what did o1 average on BigCodeBench", and the curators ask "average deal size" of the
+    # count of billion-dollar deals.)
+    "median": (frozenset({"median", "medians"}), ("average", "median", "mean")),
+    # Women's share is not the whole count; vehicles in a fleet are not rides; users are not awareness.
+    "gender": (
+        frozenset({"women", "woman", "female", "females", "gender", "girls"}),
+        ("female", "women", "gender"),
+    ),
+    "vehicles": (
+        frozenset({"fleet", "fleets", "vehicles", "cars", "how many robotaxis", "number of robotaxis"}),
+        ("vehicle", "fleet", "cars"),
+    ),
+    "users": (
+        frozenset({"active users", "weekly users", "monthly users", "daily users", "user base", "how many users"}),
+        ("user",),
     ),
     # Patents filed are not patents granted.
     "applications": (

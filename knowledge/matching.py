@@ -492,6 +492,9 @@ class Matcher:
         entities = [e for e in entities if lexicon.LOCAL_PARENTS.get(e) not in entities]
         world = bool(_WORLD_RE.search(rest))
         rest = _WORLD_RE.sub(" ", rest)
+        if (edition is not None or missing_edition is not None) and _PUBLISHED.search(rest):
+            # "When was the eighth AI Index published?": the report's release, not papers published.
+            rest = _PUBLISH_VERB.sub("released", _PUBLISHED.sub(lambda m: m.group(0) + " release", rest))
         raw = [t for t in tokens(_expand(rest)) if t not in _STOP and not _YEAR.fullmatch(t)]
         raw_words = _TOKEN.findall(text)
         compare = any(t in lexicon.COMPARE_CUES for t in raw_words) or slash == "compare"
@@ -1107,6 +1110,11 @@ _YEARS_VERSUS = re.compile(
     r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?:vs\.?|versus|v|compared with|against)\s*((?:19|20)[0-9]{2})(?![0-9])"
 )
 _ASKS_MODEL = re.compile(r"\b(?:which|what)\s+(?:ai\s+)?(?:model|models|llm|llms|chatbot|system)\b")
+# A report named and "published": when it came out, not how many papers were published.
+_PUBLISHED = re.compile(
+    r"\bwhen\b.*\b(?:published|publish|printed|issued)\b|\bpublication date\b|\bdate of publication\b"
+)
+_PUBLISH_VERB = re.compile(r"\b(?:published|publish|publication|printed|issued)\b")
 _ONE_YEAR = re.compile(r"\b(?:in|within|over|across) (?:about |roughly |just |only )?(?:a|one|1) year\b")
 _POINTS_ASKED = re.compile(r"\bhow (?:many|much) (?:percentage )?points?\b")
 _HOW_MUCH = re.compile(r"\bhow much\b(?!\s+(?:more|less|bigger|larger|smaller|higher|lower|of|faster|cheaper))")
