@@ -306,7 +306,7 @@ _MODEL_TIER = re.compile(
 _Sortable = TypeVar("_Sortable", str, tuple[str, str])
 _UNIT_NOUNS = frozenset(
     {"point", "dollar", "euro", "time", "year", "month", "week", "day", "hour", "billion", "million", "thousand",
-     "percent", "tonne", "ton", "watt", "kilowatt", "gigawatt", "token", "parameter"}
+     "trillion", "percent", "tonne", "ton", "watt", "kilowatt", "gigawatt", "token", "parameter"}
 )  # fmt: skip
 _PERCENT_ASKED = re.compile(r"(?<![0-9])(?<![0-9] )%")  # "what %", "China % of …", not "81%" or "81 %"
 _SPAN = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?:-|–|—|to|through|until|and)\s*((?:19|20)[0-9]{2})(?![0-9])")
@@ -782,7 +782,10 @@ class Matcher:
                 if doc.head == query.counted:
                     score += 0.06  # "how many regulations": the fact that counts regulations, not agencies
                 if doc.fact.unit_key.startswith(("usd", "eur")):
-                    score -= 0.08  # "how many companies got funded": a count, not the money they got
+                    # "How many startups were funded in France": a count, not the money they got. (A count
+                    # asked may be answered by its growth: the curators ask "how many new AI PhDs" of it.)
+                    answerable = False
+                    score -= SLOT_MISS
             if query.numbers and _quotes_value(doc.values, query.numbers):
                 score += VALUE_FIT  # "24 times the UK?": the fact whose figure that is
             if query.share:
