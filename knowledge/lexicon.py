@@ -330,6 +330,22 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "IBM": ("ibm",),
     "Mistral": ("mistral",),
     "Moonshot": ("moonshot", "kimi"),
+    "AMD": ("amd",),
+    "Midjourney": ("midjourney",),
+    # Named so that a question about them is not answered with another company's figure.
+    "Tesla": ("tesla",),
+    "Intel": ("intel",),
+    "Apple": ("apple",),
+    "Samsung": ("samsung",),
+    "Tencent": ("tencent",),
+    "Zoox": ("zoox",),
+    "Cruise": ("cruise",),
+    "Zhipu": ("zhipu",),
+    "Cohere": ("cohere",),
+    "Perplexity": ("perplexity",),
+    "Hugging Face": ("hugging face", "huggingface"),
+    "Stability AI": ("stability ai",),
+    "CoreWeave": ("coreweave",),
 }
 # Who makes each family of models _MODEL_VERSION reads: "OpenAI's o1" names one model, not two subjects.
 MODEL_MAKERS: dict[str, str] = {
