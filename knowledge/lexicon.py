@@ -1034,6 +1034,10 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     ),
 }
 
+# Measures a fact's statement may give beside its figure: "Waymo ran about 2,500 cars, carrying 450,000 trips a
+# week" answers how big its fleet is; Apollo Go's count of rides does not.
+MEASURES_IN_STATEMENT: frozenset[str] = frozenset({"vehicles"})
+
 # Places people use for one another when only one of them is measured: "notable models from the EU"
 # is answered with Europe's count (the answer says Europe), and Europe's AI Act is the EU's.
 NEAR_PLACES: dict[str, str] = {"EU": "Europe", "Europe": "EU"}

@@ -970,7 +970,12 @@ def _named_slots_fit(query: Query, doc: _Doc) -> bool:
 def _measures_of(fact: Fact) -> frozenset[str]:
     """The measures a fact's unit or name says it is."""
     named = f"{fact.unit} {fact.label} {fact.metric}".casefold()
-    return frozenset(k for k, (_, marks) in lexicon.MEASURES.items() if any(mark in named for mark in marks))
+    told = f"{named} {fact.statement}".casefold()
+    return frozenset(
+        k
+        for k, (_, marks) in lexicon.MEASURES.items()
+        if any(mark in (told if k in lexicon.MEASURES_IN_STATEMENT else named) for mark in marks)
+    )
 
 
 def _benchmarks(text: str) -> frozenset[str]:

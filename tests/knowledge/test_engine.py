@@ -664,6 +664,8 @@ async def test_laws_passed_so_far_are_the_running_total(kb: KnowledgeBase) -> No
         # A model named without its version, by its tier, finds the versioned name.
         ("how much did it cost to train Gemini Ultra?", "cost-training-gemini-ultra-2025ed"),
         ("What was Claude Opus's top SWE-bench Verified score?", "bench-swebench-top-2026"),
+        # A fleet asked of a fact whose text gives it: Waymo's cars are in its weekly-trips statement.
+        ("how big is waymo's fleet", "av-waymo-2025"),
         # A report "published" is its release, not papers published.
         ("When was the eighth AI Index published?", "meta-release-date-2025"),
         # "Last year" is the newest figure, as when no year is named.
