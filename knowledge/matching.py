@@ -781,6 +781,8 @@ class Matcher:
             if query.counted is not None:
                 if doc.head == query.counted:
                     score += 0.06  # "how many regulations": the fact that counts regulations, not agencies
+                elif doc.head is not None and doc.tiers.get(query.counted, 0.0) < 1.0:
+                    score -= 0.06  # "how many AI PhDs": not a count of master's degrees that mentions PhDs
                 if doc.fact.unit_key.startswith(("usd", "eur")):
                     # "How many startups were funded in France": a count, not the money they got. (A count
                     # asked may be answered by its growth: the curators ask "how many new AI PhDs" of it.)
