@@ -1015,6 +1015,16 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         frozenset({"active users", "weekly users", "monthly users", "daily users", "user base", "how many users"}),
         ("user",),
     ),
+    # Qualifiers a fact must state (MEASURES_IN_STATEMENT): a human baseline, deepfakes, health care.
+    "human baseline": (
+        frozenset({"human baseline", "human baselines", "human performance", "human level", "human expert"}),
+        ("human", "physician", "doctor", "expert"),
+    ),
+    "deepfakes": (frozenset({"deepfake", "deepfakes", "deep fake", "deep fakes"}), ("deepfake",)),
+    "health": (
+        frozenset({"healthcare", "health care", "health-care", "medical", "medicine", "hospital", "hospitals"}),
+        ("health", "medic", "clinic", "fda", "diagnos", "physician", "patient", "hospital", "doctor", "medqa"),
+    ),
     # Patents filed are not patents granted.
     "applications": (
         frozenset({"patent applications", "patent application", "patent filings", "applications filed"}),
@@ -1036,7 +1046,7 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
 
 # Measures a fact's statement may give beside its figure: "Waymo ran about 2,500 cars, carrying 450,000 trips a
 # week" answers how big its fleet is; Apollo Go's count of rides does not.
-MEASURES_IN_STATEMENT: frozenset[str] = frozenset({"vehicles"})
+MEASURES_IN_STATEMENT: frozenset[str] = frozenset({"vehicles", "human baseline", "deepfakes", "health"})
 
 # Places people use for one another when only one of them is measured: "notable models from the EU"
 # is answered with Europe's count (the answer says Europe), and Europe's AI Act is the EU's.

@@ -531,6 +531,10 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "what share of global AI compute runs on AMD chips?",
         # What a count counts: master's degrees, whose statement mentions PhDs, do not answer for PhDs.
         "how many AI PhDs did US universities award in 2023",
+        # Qualifiers a fact must state: all incidents do not answer for deepfakes, nor all startups for health care.
+        "how many deepfake-related AI incidents were recorded in 2025?",
+        "private investment in healthcare AI startups specifically, 2024?",
+        "what's the human baseline on terminal-bench 2.0?",
     ],
 )
 async def test_a_place_or_model_parity_has_no_figure_for_is_not_answered(kb: KnowledgeBase, question: str) -> None:
