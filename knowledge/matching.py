@@ -252,7 +252,7 @@ class _Doc:
     model_names: frozenset[str]  # models its texts name, as one word ("gpt3")
     models: frozenset[tuple[str, str]]  # versioned models its texts name: ("claude", "3.5")
     benchmarks: frozenset[str]  # benchmarks its texts name
-    measures: frozenset[str]  # the measures its unit or name says it is (lexicon.MEASURES)
+    measures: frozenset[str]  # the measures its unit, name or statement says it is (lexicon.MEASURES)
     # Filled once idf is known: word -> indices of the names/examples holding it, and their idf mass.
     postings: dict[str, tuple[int, ...]] = field(default_factory=dict)
     masses: tuple[float, ...] = ()
@@ -494,7 +494,7 @@ class Matcher:
         rest = _WORLD_RE.sub(" ", rest)
         if (edition is not None or missing_edition is not None) and _PUBLISHED.search(rest):
             # "When was the eighth AI Index published?": the report's release, not papers published.
-            rest = _PUBLISH_VERB.sub("released", _PUBLISHED.sub(lambda m: m.group(0) + " release", rest))
+            rest = _PUBLISH_VERB.sub("released", rest)
         raw = [t for t in tokens(_expand(rest)) if t not in _STOP and not _YEAR.fullmatch(t)]
         raw_words = _TOKEN.findall(text)
         compare = any(t in lexicon.COMPARE_CUES for t in raw_words) or slash == "compare"
@@ -970,7 +970,7 @@ def _named_slots_fit(query: Query, doc: _Doc) -> bool:
 
 
 def _measures_of(fact: Fact) -> frozenset[str]:
-    """The measures a fact's unit or name says it is."""
+    """The measures a fact's unit or name says it is, and those of lexicon.MEASURES_IN_STATEMENT its statement gives."""
     named = f"{fact.unit} {fact.label} {fact.metric}".casefold()
     told = f"{named} {fact.statement}".casefold()
     return frozenset(
