@@ -227,6 +227,7 @@ class Query:
     asks_place: bool = False  # "which state / country …": the answer is a place
     amount: bool = False  # "how much …" (not "how much more"): an amount rather than a count
     so_far: bool = False  # "how many … has X passed", no year: a running total rather than one year's
+    one_year_only: bool = False  # one year named, nothing running up to it ("in 2024 alone"): not a multi-year total
 
     @property
     def places(self) -> tuple[str, ...]:
@@ -253,6 +254,7 @@ class _Doc:
     models: frozenset[tuple[str, str]]  # versioned models its texts name: ("claude", "3.5")
     benchmarks: frozenset[str]  # benchmarks its texts name
     measures: frozenset[str]  # the measures its unit, name or statement says it is (lexicon.MEASURES)
+    accumulates: bool  # an amount or count summed over several years ("2013-2024"), not one year's
     # Filled once idf is known: word -> indices of the names/examples holding it, and their idf mass.
     postings: dict[str, tuple[int, ...]] = field(default_factory=dict)
     masses: tuple[float, ...] = ()
@@ -451,6 +453,8 @@ class Matcher:
             _models(whole),
             _benchmarks(whole),
             _measures_of(fact),
+            fact.unit_key.startswith(("usd", "eur", "count"))
+            and max(fact.years, default=0) - min(fact.years, default=0) >= 2,
         )
 
     # -- parsing ----------------------------------------------------------------------------------
@@ -546,6 +550,7 @@ class Matcher:
             exclude=exclude,
             models=_models(text, asked=True),
             so_far=not years and bool(_SO_FAR.search(text)),
+            one_year_only=len(years) == 1 and not span_match and not _RUNNING.search(text) and not _SO_FAR.search(text),
             amount=bool(_HOW_MUCH.search(text)),
             dated_years=frozenset(int(y) for y in _DATED_YEAR.findall(text)),
             benchmarks=_benchmarks(text),
@@ -813,6 +818,9 @@ class Matcher:
                     year_fit = 0.15 * len(query.years & doc.years) / len(query.years)
                     if query.span is None and len(query.years) == 1 and len(doc.fact.years) > 1:
                         year_fit /= 3  # "in 2024" is that year's figure, not one over 2013-2024
+                        if query.one_year_only and doc.accumulates:
+                            # "How much did the US government spend in 2024?" is not its 2013-2024 total.
+                            answerable = False
                     score += year_fit
                 elif query.years & doc.years:
                     point = _series_point(doc.fact, query.years)
@@ -1113,6 +1121,10 @@ def _inflections(token: str) -> list[str]:
 _SO_FAR = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:passed|enacted|adopted|approved|signed|introduced|spent|invested|raised)\b"
     r"|\b(?:in total|all told|to date|so far|all[- ]time)\b"
+)
+# "Since 2013", "through 2024", "cumulative": a figure that runs over years up to the one named.
+_RUNNING = re.compile(
+    r"\b(?:since|from|through|thru|until|till|by|up to|over|between|after|cumulative|cumulatively|combined|overall)\b"
 )
 # A year that is a point in time, never an edition's name: "at the end of 2025", "as of 2025", "mid-2025".
 _DATED_YEAR = re.compile(r"\b(?:end of|end-|start of|beginning of|as of|during|mid-?|early|late)\s*((?:19|20)\d{2})\b")
