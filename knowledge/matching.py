@@ -293,7 +293,9 @@ _QUOTED_NUMBER = re.compile(
     r"(?:\s*(%|percent|x|times|-?fold|trillion|billion|bn|million|mn|thousand|k)\b|(?![\w.\-]|\.\d))"
 )
 _SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "thousand": 1e3, "k": 1e3}
-_HOW_MANY = re.compile(r"(?:\bhow many|\bnumber of|# of|\bno\. of)\s+((?:[a-z-]+(?: |$)){0,4})")
+_HOW_MANY = re.compile(
+    r"(?:\bhow many|\bnumber of|# of|\bno\. of)\s+((?:(?:[a-z-]+|\$?[0-9][0-9.,]*[a-z]*\+?)(?: +|$)){0,5})"
+)
 # A model named with its version ("Claude 3 Opus", "GPT-5", "Llama 3.1 405B", "o1-preview", "DeepSeek-V3"):
 # family and version. A question naming one is about that model, not another of its family.
 _MODEL_VERSION = re.compile(
@@ -494,6 +496,16 @@ class Matcher:
         entities, rest = find_entities(text)
         # A city or state named beside its own country is where the asker is, not what they ask about.
         entities = [e for e in entities if lexicon.LOCAL_PARENTS.get(e) not in entities]
+        # After a sentence of context ("People call the UK Europe's AI hub. How many times …?") the question
+        # itself says what is asked: its places, measures and quoted figures, where it names any.
+        asked_part = _question_part(text)
+        if asked_part is not None:
+            in_question = set(find_entities(asked_part)[0])
+            if in_question:
+                entities = [e for e in entities if e in in_question]
+        measures = frozenset(k for k, pattern in _MEASURE_ASKED.items() if pattern.search(typed))
+        if measures and (typed_part := _question_part(typed)) is not None:
+            measures = frozenset(k for k in measures if _MEASURE_ASKED[k].search(typed_part)) or measures
         world = bool(_WORLD_RE.search(rest))
         rest = _WORLD_RE.sub(" ", rest)
         if (edition is not None or missing_edition is not None) and _PUBLISHED.search(rest):
@@ -545,7 +557,7 @@ class Matcher:
             share=any(t in lexicon.SHARE_CUES for t in raw_words)
             or bool(_PERCENT_ASKED.search(text))
             or "how much of" in text,
-            numbers=_quoted_numbers(text),
+            numbers=_quoted_numbers(text if asked_part is None else asked_part),
             rank=rank,
             exclude=exclude,
             models=_models(text, asked=True),
@@ -554,7 +566,7 @@ class Matcher:
             amount=bool(_HOW_MUCH.search(text)),
             dated_years=frozenset(int(y) for y in _DATED_YEAR.findall(text)),
             benchmarks=_benchmarks(text),
-            measures=frozenset(k for k, pattern in _MEASURE_ASKED.items() if pattern.search(typed)),
+            measures=measures,
             change=change if change and change[0] < change[1] else None,
             asks_place=bool(extreme) and any(t in lexicon.PLACE_KINDS for t in raw_words),
             missing_edition=missing_edition,
@@ -956,6 +968,14 @@ def _family_version(match: re.Match[str]) -> tuple[str, str]:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
+def _question_part(text: str) -> str | None:
+    """The closing question of a text that has sentences of context before it, else None."""
+    text = text.strip()
+    if not text.endswith("?") or not _SENTENCE_END.search(text):
+        return None
+    return _SENTENCE_END.split(text)[-1]
+
+
 def _context_words(text: str) -> frozenset[str]:
     """Words only in the sentences before a closing question, when there is one."""
     text = text.strip()
@@ -1134,9 +1154,12 @@ _YEARS_VERSUS = re.compile(
 _ASKS_MODEL = re.compile(r"\b(?:which|what)\s+(?:ai\s+)?(?:model|models|llm|llms|chatbot|system)\b")
 # A report named and "published": when it came out, not how many papers were published.
 _PUBLISHED = re.compile(
-    r"\bwhen\b.*\b(?:published|publish|printed|issued)\b|\bpublication date\b|\bdate of publication\b"
+    r"\bwhen\b.*\b(?:published|publish|printed|issued|drop|dropped|come out|came out|launch|launched)\b"
+    r"|\bpublication date\b|\bdate of publication\b"
 )
-_PUBLISH_VERB = re.compile(r"\b(?:published|publish|publication|printed|issued)\b")
+_PUBLISH_VERB = re.compile(
+    r"\b(?:published|publish|publication|printed|issued|drop|dropped|come out|came out|launch|launched)\b"
+)
 _ONE_YEAR = re.compile(r"\b(?:in|within|over|across) (?:about |roughly |just |only )?(?:a|one|1) year\b")
 _POINTS_ASKED = re.compile(r"\bhow (?:many|much) (?:percentage )?points?\b")
 _HOW_MUCH = re.compile(r"\bhow much\b(?!\s+(?:more|less|bigger|larger|smaller|higher|lower|of|faster|cheaper))")
