@@ -346,6 +346,8 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "Hugging Face": ("hugging face", "huggingface"),
     "Stability AI": ("stability ai",),
     "CoreWeave": ("coreweave",),
+    "NSF": ("nsf", "national science foundation"),
+    "DARPA": ("darpa",),
 }
 # Who makes each family of models _MODEL_VERSION reads: "OpenAI's o1" names one model, not two subjects.
 MODEL_MAKERS: dict[str, str] = {
@@ -988,7 +990,11 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     ),
     "emissions": (frozenset({"emissions", "emit", "emitted", "co2", "carbon"}), ("co2", "carbon", "emission")),
     "tokens": (frozenset({"tokens"}), ("token",)),
-    "power": (frozenset({"megawatts", "gigawatts", "mw", "gw", "electricity"}), ("watt", "power", "energy")),
+    "power": (
+        frozenset({"megawatts", "gigawatts", "mw", "gw", "electricity", "mwh", "gwh", "twh", "kwh"})
+        | {"power capacity", "power consumption", "power usage", "energy consumption", "energy use"},
+        ("watt", "power", "energy"),
+    ),
     # Laws and bills of US states are not the country's: "how many AI laws did US states enact" is not
     # answered with the national count.
     "state level": (
@@ -1025,10 +1031,20 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         frozenset({"healthcare", "health care", "health-care", "medical", "medicine", "hospital", "hospitals"}),
         ("health", "medic", "clinic", "fda", "diagnos", "physician", "patient", "hospital", "doctor", "medqa"),
     ),
+    # Doctoral students and degrees are not undergraduates: "CS PhD enrollment" is not all CS enrollment.
+    "doctoral": (
+        frozenset({"phd", "phds", "ph.d", "ph.d.", "doctoral", "doctorate", "doctorates"}),
+        ("phd", "ph.d", "doctoral", "doctorate"),
+    ),
     # Patents filed are not patents granted.
     "applications": (
         frozenset({"patent applications", "patent application", "patent filings", "applications filed"}),
         ("application", "filing"),
+    ),
+    # Parity has no distance driven: "how many miles did Waymo drive" is not answered with its trips.
+    "distance": (
+        frozenset({"miles", "mileage", "kilometers", "kilometres", "km", "driverless miles", "autonomous miles"}),
+        ("mile", "kilomet"),
     ),
     # (Words or phrases: "patents per 100,000 people" asks for a rate per person, not the country's count or share.)
     "per person": (
@@ -1046,7 +1062,7 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
 
 # Measures a fact's statement may give beside its figure: "Waymo ran about 2,500 cars, carrying 450,000 trips a
 # week" answers how big its fleet is; Apollo Go's count of rides does not.
-MEASURES_IN_STATEMENT: frozenset[str] = frozenset({"vehicles", "human baseline", "deepfakes", "health"})
+MEASURES_IN_STATEMENT: frozenset[str] = frozenset({"vehicles", "human baseline", "deepfakes", "health", "doctoral"})
 
 # Places people use for one another when only one of them is measured: "notable models from the EU"
 # is answered with Europe's count (the answer says Europe), and Europe's AI Act is the EU's.

@@ -228,6 +228,8 @@ class Query:
     amount: bool = False  # "how much …" (not "how much more"): an amount rather than a count
     so_far: bool = False  # "how many … has X passed", no year: a running total rather than one year's
     one_year_only: bool = False  # one year named, nothing running up to it ("in 2024 alone"): not a multi-year total
+    running_total: bool = False  # "cumulative", "in total", "all-time": a sum over years, not one year's figure
+    year_alone: bool = False  # that year's own figure, said outright: "in 2024 alone", "added in 2025 specifically"
 
     @property
     def places(self) -> tuple[str, ...]:
@@ -254,7 +256,7 @@ class _Doc:
     models: frozenset[tuple[str, str]]  # versioned models its texts name: ("claude", "3.5")
     benchmarks: frozenset[str]  # benchmarks its texts name
     measures: frozenset[str]  # the measures its unit, name or statement says it is (lexicon.MEASURES)
-    accumulates: bool  # an amount or count summed over several years ("2013-2024"), not one year's
+    accumulates: int  # an amount or count over several years: 2 summed ("2013-2024"), 1 a stock at the end
     # Filled once idf is known: word -> indices of the names/examples holding it, and their idf mass.
     postings: dict[str, tuple[int, ...]] = field(default_factory=dict)
     masses: tuple[float, ...] = ()
@@ -455,8 +457,7 @@ class Matcher:
             _models(whole),
             _benchmarks(whole),
             _measures_of(fact),
-            fact.unit_key.startswith(("usd", "eur", "count"))
-            and max(fact.years, default=0) - min(fact.years, default=0) >= 2,
+            _accumulates(fact),
         )
 
     # -- parsing ----------------------------------------------------------------------------------
@@ -503,6 +504,7 @@ class Matcher:
             in_question = set(find_entities(asked_part)[0])
             if in_question:
                 entities = [e for e in entities if e in in_question]
+        typed = _PHD_LEVEL.sub("expert", typed)  # "PhD-level questions" are hard ones, not doctoral degrees
         measures = frozenset(k for k, pattern in _MEASURE_ASKED.items() if pattern.search(typed))
         if measures and (typed_part := _question_part(typed)) is not None:
             measures = frozenset(k for k in measures if _MEASURE_ASKED[k].search(typed_part)) or measures
@@ -562,6 +564,8 @@ class Matcher:
             exclude=exclude,
             models=_models(text, asked=True),
             so_far=not years and bool(_SO_FAR.search(text)),
+            year_alone=bool(_YEAR_ALONE.search(text)),
+            running_total=bool(_RUNNING_TOTAL.search(text)) or (not years and bool(_IN_TOTAL.search(text))),
             one_year_only=len(years) == 1 and not span_match and not _RUNNING.search(text) and not _SO_FAR.search(text),
             amount=bool(_HOW_MUCH.search(text)),
             dated_years=frozenset(int(y) for y in _DATED_YEAR.findall(text)),
@@ -821,6 +825,9 @@ class Matcher:
                     score += 0.15
                 elif len(span_years) == 1:
                     score -= 0.1
+            if query.running_total and not doc.accumulates and doc.fact.unit_key.startswith(("usd", "eur", "count")):
+                # "How many incidents has the database logged in total": not one year's count.
+                answerable = False
             point = None
             by_edition = False
             if query.edition is not None and doc.fact.edition is not query.edition:
@@ -830,7 +837,7 @@ class Matcher:
                     year_fit = 0.15 * len(query.years & doc.years) / len(query.years)
                     if query.span is None and len(query.years) == 1 and len(doc.fact.years) > 1:
                         year_fit /= 3  # "in 2024" is that year's figure, not one over 2013-2024
-                        if query.one_year_only and doc.accumulates:
+                        if query.one_year_only and doc.accumulates > (0 if query.year_alone else 1):
                             # "How much did the US government spend in 2024?" is not its 2013-2024 total.
                             answerable = False
                     score += year_fit
@@ -966,6 +973,15 @@ def _family_version(match: re.Match[str]) -> tuple[str, str]:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _accumulates(fact: Fact) -> int:
+    """Whether a fact is an amount or count summed over several years ("2013-2024"), not one year's: 2 for a sum,
+    1 for a stock at a year's end ("cumulative by 2025", that year's figure unless one year's own is asked), 0."""
+    years = fact.years
+    if not fact.unit_key.startswith(("usd", "eur", "count")) or max(years, default=0) - min(years, default=0) < 2:
+        return 0
+    return 1 if "cumulative by" in fact.unit_key else 2
 
 
 def _question_part(text: str) -> str | None:
@@ -1144,7 +1160,18 @@ _SO_FAR = re.compile(
 )
 # "Since 2013", "through 2024", "cumulative": a figure that runs over years up to the one named.
 _RUNNING = re.compile(
-    r"\b(?:since|from|through|thru|until|till|by|up to|over|between|after|cumulative|cumulatively|combined|overall)\b"
+    r"\b(?:since|from|through|thru|until|till|up to|over|between|after|cumulative|cumulatively|combined|overall)\b"
+    r"|\bby (?:the )?(?:end of )?(?:19|20)\d\d\b"  # "by 2024", not "in 2023 by itself"
+)
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:cumulative|cumulatively|all[- ]time|to date)\b"
+    r"|\bsince (?:it|they) (?:started|began|launched)\b|\bsince (?:its|their) (?:start|launch|inception|founding)\b"
+)
+_PHD_LEVEL = re.compile(r"\bph\.?d\.?[- ]?(?:level|experts?|trained)\b")
+_IN_TOTAL = re.compile(r"\bin total\b")  # with no year named: "how many in 2023 in total" is 2023's
+_YEAR_ALONE = re.compile(
+    r"\b(?:19|20)\d\d (?:alone|only|by itself|on its own|specifically)\b"
+    r"|\b(?:just|only|alone|solely|specifically) (?:in|during|for) (?:19|20)\d\d\b"
 )
 # A year that is a point in time, never an edition's name: "at the end of 2025", "as of 2025", "mid-2025".
 _DATED_YEAR = re.compile(r"\b(?:end of|end-|start of|beginning of|as of|during|mid-?|early|late)\s*((?:19|20)\d{2})\b")
