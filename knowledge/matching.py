@@ -229,6 +229,7 @@ class Query:
     so_far: bool = False  # "how many … has X passed", no year: a running total rather than one year's
     one_year_only: bool = False  # one year named, nothing running up to it ("in 2024 alone"): not a multi-year total
     running_total: bool = False  # "cumulative", "in total", "all-time": a sum over years, not one year's figure
+    by_place: bool = False  # "… by country", "by region": a breakdown across places
     year_alone: bool = False  # that year's own figure, said outright: "in 2024 alone", "added in 2025 specifically"
 
     @property
@@ -565,6 +566,7 @@ class Matcher:
             models=_models(text, asked=True),
             so_far=not years and bool(_SO_FAR.search(text)),
             year_alone=bool(_YEAR_ALONE.search(text)),
+            by_place=bool(_BY_PLACE.search(text)),
             running_total=bool(_RUNNING_TOTAL.search(text)) or (not years and bool(_IN_TOTAL.search(text))),
             one_year_only=len(years) == 1 and not span_match and not _RUNNING.search(text) and not _SO_FAR.search(text),
             amount=bool(_HOW_MUCH.search(text)),
@@ -775,7 +777,10 @@ class Matcher:
                 # Nobody named a place: a global figure fits better than one country's.
                 # (A pair such as the US–China gaps is what people mean by "the gap", so it is spared.)
                 places = len(strict & _PLACE_NAMES)
-                score -= (PLACE_UNASKED if places == 1 else 0.03 * places) + 0.03 * min(len(strict) - places, 2)
+                if query.by_place:
+                    score += 0.03 * min(places, 4)  # "top 100 papers by country": a figure across places
+                else:
+                    score -= (PLACE_UNASKED if places == 1 else 0.03 * places) + 0.03 * min(len(strict) - places, 2)
             if query.extreme and len(self._subjects.get(doc.fact.metric, ())) >= 3:
                 score += 0.1  # "which country ... the most": a measure taken across many places
             if query.asks_place and doc.subject in (None, lexicon.WORLD):
@@ -814,8 +819,10 @@ class Matcher:
             if query.share:
                 # "What share …": a percentage rather than the count or amount it is a share of.
                 score += SHARE_FIT if doc.fact.unit_key.startswith("percent") else -SHARE_FIT
+            if "state level" in doc.measures and "state level" not in query.measures and "US" in asked:
+                score -= 0.05  # "How many AI laws has the US passed": the country's, not its states' together
             if query.so_far and len(doc.fact.years) >= 2:
-                score += 0.08  # "how many laws has California passed": all of them so far, not one year's
+                score += 0.12  # "how many laws has California passed": all of them so far, not one year's
             if query.change is not None and doc.fact.years == frozenset(query.change):
                 score += 0.1  # "2022 vs 2024": the fact about the change between them
             if query.span is not None:
@@ -1168,6 +1175,7 @@ _RUNNING_TOTAL = re.compile(
     r"|\bsince (?:it|they) (?:started|began|launched)\b|\bsince (?:its|their) (?:start|launch|inception|founding)\b"
 )
 _PHD_LEVEL = re.compile(r"\bph\.?d\.?[- ]?(?:level|experts?|trained)\b")
+_BY_PLACE = re.compile(r"\b(?:by|per|across|each) (?:country|countries|region|regions|nation|nations)\b")
 _IN_TOTAL = re.compile(r"\bin total\b")  # with no year named: "how many in 2023 in total" is 2023's
 _YEAR_ALONE = re.compile(
     r"\b(?:19|20)\d\d (?:alone|only|by itself|on its own|specifically)\b"
