@@ -348,6 +348,8 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "CoreWeave": ("coreweave",),
     "NSF": ("nsf", "national science foundation"),
     "DARPA": ("darpa",),
+    "NASA": ("nasa",),
+    "US Department of Commerce": ("department of commerce", "commerce department"),
 }
 # Who makes each family of models _MODEL_VERSION reads: "OpenAI's o1" names one model, not two subjects.
 MODEL_MAKERS: dict[str, str] = {
@@ -1047,6 +1049,21 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         frozenset({"patent applications", "patent application", "patent filings", "applications filed"}),
         ("application", "filing"),
     ),
+    # Robots per 10,000 workers are not robots installed (Korea's density is in its installations fact's notes).
+    "density": (
+        frozenset({"density", "densities", "per 10,000 workers", "per 10k workers", "per 10,000 employees"})
+        | {"robots per 10,000", "robots per 10k"},
+        ("density",),
+    ),
+    # The robots working in factories are not those installed in one year.
+    "stock": (
+        frozenset({"operational stock", "operating stock", "installed base", "in operation", "robot stock"}),
+        ("operational stock", "in operation", "installed base"),
+    ),
+    "water": (frozenset({"water", "liters", "litres", "gallons", "kiloliters", "kilolitres"}), ("water",)),
+    # Inference is not training: "how often does inference demand double" is not training compute's doubling.
+    "inference": (frozenset({"inference", "inferencing"}), ("inference",)),
+    "parameters": (frozenset({"parameter", "parameters", "parameter count", "params"}), ("parameter",)),
     # Parity has no distance driven: "how many miles did Waymo drive" is not answered with its trips.
     "distance": (
         frozenset({"miles", "mileage", "kilometers", "kilometres", "km", "driverless miles", "autonomous miles"}),
@@ -1068,7 +1085,11 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
 
 # Measures a fact's statement may give beside its figure: "Waymo ran about 2,500 cars, carrying 450,000 trips a
 # week" answers how big its fleet is; Apollo Go's count of rides does not.
-MEASURES_IN_STATEMENT: frozenset[str] = frozenset({"vehicles", "human baseline", "deepfakes", "health", "doctoral"})
+MEASURES_IN_STATEMENT: frozenset[str] = frozenset(
+    {"vehicles", "human baseline", "deepfakes", "health", "doctoral", "water", "inference", "parameters"}
+)
+# ... and one its notes may give: Korea's robot density is noted beside its installations.
+MEASURES_IN_NOTES: frozenset[str] = frozenset({"density"})
 
 # Places people use for one another when only one of them is measured: "notable models from the EU"
 # is answered with Europe's count (the answer says Europe), and Europe's AI Act is the EU's.

@@ -1021,13 +1021,14 @@ def _named_slots_fit(query: Query, doc: _Doc) -> bool:
 
 
 def _measures_of(fact: Fact) -> frozenset[str]:
-    """The measures a fact's unit or name says it is, and those of lexicon.MEASURES_IN_STATEMENT its statement gives."""
+    """The measures a fact's unit or name says it is, those of lexicon.MEASURES_IN_STATEMENT its statement gives, and
+    those of lexicon.MEASURES_IN_NOTES its notes give."""
     named = f"{fact.unit} {fact.label} {fact.metric}".casefold()
     told = f"{named} {fact.statement}".casefold()
+    noted = f"{told} {fact.notes}".casefold()
+    texts = {k: noted for k in lexicon.MEASURES_IN_NOTES} | {k: told for k in lexicon.MEASURES_IN_STATEMENT}
     return frozenset(
-        k
-        for k, (_, marks) in lexicon.MEASURES.items()
-        if any(mark in (told if k in lexicon.MEASURES_IN_STATEMENT else named) for mark in marks)
+        k for k, (_, marks) in lexicon.MEASURES.items() if any(mark in texts.get(k, named) for mark in marks)
     )
 
 
