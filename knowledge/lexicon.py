@@ -221,6 +221,11 @@ OTHER_PLACES: dict[str, tuple[str, ...]] = {
     "Southeast Asia": ("south east asia",),
     "Oceania": (),
     "Scandinavia": (),
+    # (Not East Asia, Central Asia, sub-Saharan Africa or the Caribbean: facts name them inside longer regions.)
+    "South Asia": ("south asian",),
+    "Eastern Europe": ("eastern european",),
+    "Nordics": ("nordic countries", "nordic"),
+    "Gulf states": ("gulf",),
 }
 # US states (California, with its own figures, is above; "Washington" alone means the US government), and
 # large places inside countries, so "AI laws in Texas" is not answered with the world's count. A fact that only
@@ -349,6 +354,8 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "NSF": ("nsf", "national science foundation"),
     "DARPA": ("darpa",),
     "NASA": ("nasa",),
+    "Pony.ai": ("pony.ai", "pony ai", "ponyai"),
+    "WeRide": ("weride",),
     "US Department of Commerce": ("department of commerce", "commerce department"),
 }
 # Who makes each family of models _MODEL_VERSION reads: "OpenAI's o1" names one model, not two subjects.
@@ -999,9 +1006,17 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "emissions": (frozenset({"emissions", "emit", "emitted", "co2", "carbon"}), ("co2", "carbon", "emission")),
     "tokens": (frozenset({"tokens"}), ("token",)),
     "power": (
-        frozenset({"megawatts", "gigawatts", "mw", "gw", "electricity", "mwh", "gwh", "twh", "kwh"})
-        | {"power capacity", "power consumption", "power usage", "energy consumption", "energy use"},
+        frozenset({"megawatts", "gigawatts", "mw", "gw", "electricity", "power capacity", "power draw"}),
         ("watt", "power", "energy"),
+    ),
+    # Energy used over time is not power: "terawatt-hours consumed by data centres" is not their capacity in GW.
+    "energy use": (
+        frozenset(
+            {"mwh", "gwh", "twh", "kwh", "wh", "energy consumption", "energy consumed", "electricity consumption"}
+        )
+        | {f"{scale}watt{joint}hours" for scale in ("", "kilo", "mega", "giga", "tera") for joint in ("-", " ")}
+        | {"electricity consumed", "electricity use", "energy use", "energy usage", "power consumption"},
+        ("watt-hour", "watt hour", "wh "),
     ),
     # Laws and bills of US states are not the country's: "how many AI laws did US states enact" is not
     # answered with the national count.
@@ -1064,6 +1079,29 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     # Inference is not training: "how often does inference demand double" is not training compute's doubling.
     "inference": (frozenset({"inference", "inferencing"}), ("inference",)),
     "parameters": (frozenset({"parameter", "parameters", "parameter count", "params"}), ("parameter",)),
+    # Forecasts: the AI Index measures what happened; its only looks ahead are what people expect.
+    "forecast": (
+        frozenset({"projected", "projection", "projections", "forecast", "forecasts", "forecasted"})
+        | {"predicted", "prediction", "predictions", "predict", "will be in", "going to be"},
+        ("expect", "forecast", "project", "predict", "will ", "over the next", "next year"),
+    ),
+    # Business functions: cost savings in service operations are not HR's, nor young developers' jobs support agents'.
+    "human resources": (
+        frozenset({"human resources", "hr department", "hr departments", "in hr", "for hr"}),
+        ("human resources",),
+    ),
+    "customer service": (
+        frozenset(
+            {"customer service", "customer support", "customer care", "call center", "call centre", "call centers"}
+        ),
+        ("service operations", "customer support", "customer service", "call cent"),
+    ),
+    # An age group is not everyone: "18-24 year olds who feel nervous" is not the global share.
+    "age group": (
+        frozenset({"year olds", "yr olds", "year-olds", "gen z", "genz", "millennials", "boomers", "age group"})
+        | {"age groups", "by age", "teenagers", "teens", "seniors", "under-30s", "over-65s"},
+        ("aged ", "age ", "year-old", "year old", "young", "gen z", "older", "teen"),
+    ),
     # Parity has no distance driven: "how many miles did Waymo drive" is not answered with its trips.
     "distance": (
         frozenset({"miles", "mileage", "kilometers", "kilometres", "km", "driverless miles", "autonomous miles"}),
@@ -1086,10 +1124,12 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
 # Measures a fact's statement may give beside its figure: "Waymo ran about 2,500 cars, carrying 450,000 trips a
 # week" answers how big its fleet is; Apollo Go's count of rides does not.
 MEASURES_IN_STATEMENT: frozenset[str] = frozenset(
-    {"vehicles", "human baseline", "deepfakes", "health", "doctoral", "water", "inference", "parameters"}
+    {"vehicles", "human baseline", "deepfakes", "health", "doctoral", "water", "inference", "parameters", "forecast"}
+    | {"age group"}
 )
-# ... and one its notes may give: Korea's robot density is noted beside its installations.
-MEASURES_IN_NOTES: frozenset[str] = frozenset({"density"})
+# ... and those its notes may give: Korea's robot density is noted beside its installations, the other business
+# functions beside service operations' cost savings.
+MEASURES_IN_NOTES: frozenset[str] = frozenset({"density", "human resources", "customer service"})
 
 # Places people use for one another when only one of them is measured: "notable models from the EU"
 # is answered with Europe's count (the answer says Europe), and Europe's AI Act is the EU's.

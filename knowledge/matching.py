@@ -230,6 +230,8 @@ class Query:
     one_year_only: bool = False  # one year named, nothing running up to it ("in 2024 alone"): not a multi-year total
     running_total: bool = False  # "cumulative", "in total", "all-time": a sum over years, not one year's figure
     by_place: bool = False  # "… by country", "by region": a breakdown across places
+    absolute: bool = False  # "in absolute numbers", "as an actual number": a count, never a share or ratio
+    months: frozenset[tuple[int, int]] = frozenset()  # (month, year) named: "in July 2024"
     year_alone: bool = False  # that year's own figure, said outright: "in 2024 alone", "added in 2025 specifically"
 
     @property
@@ -258,6 +260,7 @@ class _Doc:
     benchmarks: frozenset[str]  # benchmarks its texts name
     measures: frozenset[str]  # the measures its unit, name or statement says it is (lexicon.MEASURES)
     accumulates: int  # an amount or count over several years: 2 summed ("2013-2024"), 1 a stock at the end
+    months: frozenset[tuple[int, int]]  # (month, year) its period and series points name: "January 2024"
     # Filled once idf is known: word -> indices of the names/examples holding it, and their idf mass.
     postings: dict[str, tuple[int, ...]] = field(default_factory=dict)
     masses: tuple[float, ...] = ()
@@ -459,6 +462,7 @@ class Matcher:
             _benchmarks(whole),
             _measures_of(fact),
             _accumulates(fact),
+            _months(" ".join((fact.period, *(point.period for point in fact.series))).casefold()),
         )
 
     # -- parsing ----------------------------------------------------------------------------------
@@ -505,7 +509,7 @@ class Matcher:
             in_question = set(find_entities(asked_part)[0])
             if in_question:
                 entities = [e for e in entities if e in in_question]
-        typed = _PHD_LEVEL.sub("expert", typed)  # "PhD-level questions" are hard ones, not doctoral degrees
+        typed = _NOT_MEASURES.sub(" ", typed)
         measures = frozenset(k for k, pattern in _MEASURE_ASKED.items() if pattern.search(typed))
         if measures and (typed_part := _question_part(typed)) is not None:
             measures = frozenset(k for k in measures if _MEASURE_ASKED[k].search(typed_part)) or measures
@@ -566,11 +570,13 @@ class Matcher:
             models=_models(text, asked=True),
             so_far=not years and bool(_SO_FAR.search(text)),
             year_alone=bool(_YEAR_ALONE.search(text)),
+            months=_months(text),
+            absolute=bool(_ABSOLUTE.search(text)),
             by_place=bool(_BY_PLACE.search(text)),
             running_total=bool(_RUNNING_TOTAL.search(text)) or (not years and bool(_IN_TOTAL.search(text))),
             one_year_only=len(years) == 1 and not span_match and not _RUNNING.search(text) and not _SO_FAR.search(text),
             amount=bool(_HOW_MUCH.search(text)),
-            dated_years=frozenset(int(y) for y in _DATED_YEAR.findall(text)),
+            dated_years=frozenset(int(y) for y in _DATED_YEAR.findall(text) + _FUTURE_YEAR.findall(text)),
             benchmarks=_benchmarks(text),
             measures=measures,
             change=change if change and change[0] < change[1] else None,
@@ -804,6 +810,10 @@ class Matcher:
                 score -= 0.08  # "how much did companies invest": the money, not how many companies
             if "money" in query.measures and doc.fact.unit_key.startswith(("usd", "eur")):
                 score += MONEY_FIT  # "what does it cost now?": the price, not how far it has fallen
+            if query.absolute and doc.fact.unit_key.startswith(("percent", "ratio")):
+                # "How many people in the UAE use it, in absolute numbers": a count, not their share.
+                answerable = False
+                score -= SLOT_MISS
             if query.counted is not None:
                 if doc.head == query.counted:
                     score += 0.06  # "how many regulations": the fact that counts regulations, not agencies
@@ -834,6 +844,13 @@ class Matcher:
                     score -= 0.1
             if query.running_total and not doc.accumulates and doc.fact.unit_key.startswith(("usd", "eur", "count")):
                 # "How many incidents has the database logged in total": not one year's count.
+                answerable = False
+            if (
+                query.months
+                and not query.months <= doc.months
+                and any(year == asked for _, year in doc.months for _, asked in query.months)
+            ):
+                # "The Arena gap in July 2024": a fact dated January 2024 and February 2025 has no figure for it.
                 answerable = False
             point = None
             by_edition = False
@@ -982,6 +999,11 @@ def _family_version(match: re.Match[str]) -> tuple[str, str]:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
+def _months(text: str) -> frozenset[tuple[int, int]]:
+    """The (month, year) pairs lower-case text names: "july 2024" → (7, 2024)."""
+    return frozenset((_MONTHS[m[:3]], int(y)) for m, y in _MONTH_YEAR.findall(text))
+
+
 def _accumulates(fact: Fact) -> int:
     """Whether a fact is an amount or count summed over several years ("2013-2024"), not one year's: 2 for a sum,
     1 for a stock at a year's end ("cumulative by 2025", that year's figure unless one year's own is asked), 0."""
@@ -1012,9 +1034,11 @@ def _named_slots_fit(query: Query, doc: _Doc) -> bool:
     """Whether the fact is about every measure, benchmark and versioned model the question names, each
     a slot as strict as a place: "how much did it cost to train Grok 4?" is not answered with its
     emissions, "Claude 3.5 Sonnet on MMLU" not with its HELM Safety score, "Claude 3 Opus" not with
-    Claude 4.5 Opus's."""
+    Claude 4.5 Opus's. Two measures named are both asked ("women's share of new AI PhDs"), but a cost beside another
+    is a figure of speech ("the carbon cost of training Grok 4")."""
+    measures = query.measures - {"money"} if len(query.measures) > 1 else query.measures
     return (
-        (not query.measures or bool(query.measures & doc.measures))
+        measures <= doc.measures
         and (not query.benchmarks or bool(query.benchmarks & doc.benchmarks))
         and (not query.models or _same_model(query.models, doc.models))
     )
@@ -1175,8 +1199,25 @@ _RUNNING_TOTAL = re.compile(
     r"\b(?:cumulative|cumulatively|all[- ]time|to date)\b"
     r"|\bsince (?:it|they) (?:started|began|launched)\b|\bsince (?:its|their) (?:start|launch|inception|founding)\b"
 )
-_PHD_LEVEL = re.compile(r"\bph\.?d\.?[- ]?(?:level|experts?|trained)\b")
+# Words of a measure used to describe something else: "PhD-level questions" are hard ones, not doctoral degrees;
+# "the 405-billion-parameter model" names a model, not a count of parameters asked.
+_NOT_MEASURES = re.compile(
+    r"\bph\.?d\.?[- ]?(?:level|experts?|trained)\b"
+    r"|\b[0-9.]+[- ]?(?:b|bn|billion|m|million|t|trillion)[- ]parameters?\b"
+)
 _BY_PLACE = re.compile(r"\b(?:by|per|across|each) (?:country|countries|region|regions|nation|nations)\b")
+# "How many models will the US release in 2026": a year to come, never the edition of that name.
+_FUTURE_YEAR = re.compile(r"\b(?:will|gonna|going to)\b[^.?!]*?\b(?:in|by|during|for) ((?:19|20)\d{2})\b")
+_ABSOLUTE = re.compile(
+    r"\b(?:absolute (?:numbers?|terms|count|figures?)|raw (?:number|count)s?)\b"
+    r"|\b(?:as|in) an? (?:actual |raw |real )?(?:number|count|headcount)\b"  # not "what's the actual number?"
+    r"|\bin numbers\b|\bnumber of (?:deals|people|users|workers|employees|companies|firms|students)\b"
+)
+_MONTHS = {name: number for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_MONTH_YEAR = re.compile(
+    r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:19|20)\d{2})\b"
+)
 _IN_TOTAL = re.compile(r"\bin total\b")  # with no year named: "how many in 2023 in total" is 2023's
 _YEAR_ALONE = re.compile(
     r"\b(?:19|20)\d\d (?:alone|only|by itself|on its own|specifically)\b"

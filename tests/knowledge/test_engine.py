@@ -535,6 +535,28 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "how many deepfake-related AI incidents were recorded in 2025?",
         "private investment in healthcare AI startups specifically, 2024?",
         "what's the human baseline on terminal-bench 2.0?",
+        # One year's own figure is not a total over 2013-2024, nor a running total one year's count.
+        "How much did the US government spend on AI contracts in 2024 alone?",
+        "how many new state-backed ai supercomputer clusters did china add in 2025 specifically?",
+        "What's the cumulative total of AI patents granted worldwide from 2010 through 2024?",
+        "How many incidents has the AI Incident Database logged since it started?",
+        # A month Parity has no figure for, in a year it has another month's.
+        "What was the US-China gap on the Arena leaderboard in June 2025?",
+        # Measures beside covered ones: density, stock, water, miles, PhDs, energy used, an age group, a forecast.
+        "US robot density (robots per 10k manufacturing workers) in 2024?",
+        "whats the worldwide operational stock of industrial robots at the end of 2024",
+        "How much water was used to train Llama 3.1 405B?",
+        "How many autonomous miles did Waymo drive in 2025?",
+        "By how much did computer science PhD enrollment in the US change between 2024 and 2025?",
+        "What share of new AI PhDs in the US and Canada were women in 2024?",
+        "How many terawatt-hours did AI data centers use in 2025?",
+        "what share of 18-24 yr olds said AI makes them nervous in 2024",
+        "how many notable ai models will the us release in 2026",
+        "How much is US computer science undergrad enrollment projected to fall in 2026-27?",
+        "What share of respondents using AI in HR reported cost savings in 2024?",
+        "How many people in the UAE actually use generative AI, in absolute numbers?",
+        "how many fully driverless rides did pony.ai give in 2025",
+        "What share of US government AI contract value went to NASA in 2023?",
     ],
 )
 async def test_a_place_or_model_parity_has_no_figure_for_is_not_answered(kb: KnowledgeBase, question: str) -> None:
@@ -561,6 +583,28 @@ async def test_a_place_or_model_parity_has_no_figure_for_is_not_answered(kb: Kno
         ("How cose are the top two AI models?", "gap-top1-top2-arena"),  # a typo is not a cost asked for
         # A place inside a country is read only when spelt right: "settle" is not Seattle.
         ("settle a bet: global corporate AI investment in 2025, what was the total?", "inv-corporate-global-2025"),
+        # The figures those slots keep: Korea's density is noted with its installations; a stock at a year's end.
+        ("Korea robot density?", "robots-korea-installs-2024"),
+        ("Public AI supercomputers by region 2025?", "policy-supercomputers-china"),
+        ("How much private AI investment has the UK attracted since 2013?", "inv-uk-cumulative"),
+        ("Do AI models beat PhD experts on science questions?", "bench-gpqa-2026"),  # not doctoral degrees
+        # After a sentence of context, the question's own places and figures are what is asked.
+        (
+            "I keep seeing the 1.70% figure for the US-China Chatbot Arena gap but I want the raw number. In actual "
+            "Arena score points, how far ahead was the top US model in February 2025?",
+            "gap-arena-us-china-elo",
+        ),
+        (
+            "People call the UK Europe's AI hub, but the US dwarfs it. In 2024, how many times larger was US private "
+            "AI investment than the UK's?",
+            "inv-us-vs-uk-ratio",
+        ),
+        (
+            "How many distinct US federal agencies issued AI-related regulations in 2024?",
+            "policy-us-federal-agencies-2024",
+        ),
+        ("when did the 2024 ai index drop", "meta-release-date-2024"),
+        ("Costliest model to train in the 2024 AI Index?", "cost-training-gemini-ultra-2024ed"),
     ],
 )
 async def test_models_and_places_named_still_find_their_facts(kb: KnowledgeBase, question: str, fact_id: str) -> None:
