@@ -222,7 +222,11 @@ class KnowledgeBase:
             # Two figures side by side, with the working, where both exist; otherwise a fact about
             # exactly this pair (a gap, a ratio) answers; otherwise say why they can't be compared.
             top = next((g for g in groups if g.answerable), None)
-            pair = top is not None and set(query.entities) <= self.matcher.doc_entities(top.members[0].fact)
+            # (Or names both in its text: "Did Hinton and Hassabis win Nobels?")
+            pair = top is not None and (
+                set(query.entities) <= self.matcher.doc_entities(top.members[0].fact)
+                or top.members[0].fact.id in self.matcher.naming(query.entities)
+            )
             # Rescoring per place needs only the facts the first pass found relevant.
             compared = self._compare(question, query, [s.fact.id for s in scored[:COMPARE_CANDIDATES]], named)
             # "How many times more …" is asked of a sourced ratio, when there is one for the pair; "how far ahead"

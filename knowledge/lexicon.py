@@ -358,6 +358,33 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "WeRide": ("weride",),
     "US Department of Commerce": ("department of commerce", "commerce department"),
 }
+# People: a question about one is answered only by a fact whose text names them ("what did Sam Altman say GPT-4
+# cost?"), never by one about their company.
+PEOPLE: dict[str, tuple[str, ...]] = {
+    "Sam Altman": ("sam altman", "altman"),
+    "Dario Amodei": ("dario amodei", "amodei"),
+    "Demis Hassabis": ("demis hassabis", "hassabis"),
+    "Elon Musk": ("elon musk", "musk"),
+    "Jensen Huang": ("jensen huang",),
+    "Mark Zuckerberg": ("mark zuckerberg", "zuckerberg", "zuck"),
+    "Sundar Pichai": ("sundar pichai", "pichai"),
+    "Satya Nadella": ("satya nadella", "nadella"),
+    "Fei-Fei Li": ("fei-fei li", "fei fei li", "feifei li"),
+    "Geoffrey Hinton": ("geoffrey hinton", "geoff hinton", "hinton"),
+    "Yann LeCun": ("yann lecun", "lecun"),
+    "Yoshua Bengio": ("yoshua bengio", "bengio"),
+    "Ilya Sutskever": ("ilya sutskever", "sutskever"),
+    "Andrej Karpathy": ("andrej karpathy", "karpathy"),
+    "Liang Wenfeng": ("liang wenfeng",),
+    "Mustafa Suleyman": ("mustafa suleyman", "suleyman"),
+    "Eric Schmidt": ("eric schmidt", "schmidt"),
+    "John Hopfield": ("john hopfield", "hopfield"),
+    "John Jumper": ("john jumper",),
+    "Andrew Ng": ("andrew ng",),
+    "Jeff Dean": ("jeff dean",),
+    "Mira Murati": ("mira murati", "murati"),
+    "Arthur Mensch": ("arthur mensch",),
+}
 # Who makes each family of models _MODEL_VERSION reads: "OpenAI's o1" names one model, not two subjects.
 MODEL_MAKERS: dict[str, str] = {
     "gpt": "OpenAI",
@@ -1101,6 +1128,11 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         frozenset({"year olds", "yr olds", "year-olds", "gen z", "genz", "millennials", "boomers", "age group"})
         | {"age groups", "by age", "teenagers", "teens", "seniors", "under-30s", "over-65s"},
         ("aged ", "age ", "year-old", "year old", "young", "gen z", "older", "teen"),
+    ),
+    # Model specifications the AI Index does not give.
+    "context window": (
+        frozenset({"context window", "context windows", "context length", "context size", "token limit"}),
+        ("context window", "context length"),
     ),
     # Parity has no distance driven: "how many miles did Waymo drive" is not answered with its trips.
     "distance": (

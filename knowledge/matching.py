@@ -123,7 +123,7 @@ def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
 
 
 _ENTITY_OF: dict[str, str] = {}
-for _canon, _variants in (*lexicon.PLACES.items(), *lexicon.ORGANISATIONS.items()):
+for _canon, _variants in (*lexicon.PLACES.items(), *lexicon.ORGANISATIONS.items(), *lexicon.PEOPLE.items()):
     for _variant in _variants:
         _ENTITY_OF[_variant] = _canon
 for _canon, _variants in lexicon.PLACES.items():
@@ -147,7 +147,8 @@ _BENCHMARK_RE = _phrase_regex(lexicon.BENCHMARKS)
 _PLACE_NAMES = frozenset(lexicon.PLACES)
 _ORG_NAMES = frozenset(lexicon.ORGANISATIONS)
 # What a fact may name in its text without measuring it: organisations and places inside countries.
-_NAMED_ONLY = _ORG_NAMES | frozenset(lexicon.LOCAL_PLACES)
+_PEOPLE_NAMES = frozenset(lexicon.PEOPLE)
+_NAMED_ONLY = _ORG_NAMES | frozenset(lexicon.LOCAL_PLACES) | _PEOPLE_NAMES
 _ENTITY_WORDS = frozenset(t for v in _ENTITY_OF for t in tokens(v)) | frozenset(
     t for w in lexicon.WORLD_WORDS for t in tokens(w)
 )
@@ -232,6 +233,7 @@ class Query:
     by_place: bool = False  # "… by country", "by region": a breakdown across places
     absolute: bool = False  # "in absolute numbers", "as an actual number": a count, never a share or ratio
     months: frozenset[tuple[int, int]] = frozenset()  # (month, year) named: "in July 2024"
+    asks_person: bool = False  # "who founded Anthropic?": a person is the answer, never a figure
     year_alone: bool = False  # that year's own figure, said outright: "in 2024 alone", "added in 2025 specifically"
 
     @property
@@ -570,6 +572,7 @@ class Matcher:
             models=_models(text, asked=True),
             so_far=not years and bool(_SO_FAR.search(text)),
             year_alone=bool(_YEAR_ALONE.search(text)),
+            asks_person=bool(_ASKS_PERSON.search(typed)) and not extreme,  # as typed: "founded" is not "funded"
             months=_months(text),
             absolute=bool(_ABSOLUTE.search(text)),
             by_place=bool(_BY_PLACE.search(text)),
@@ -773,7 +776,7 @@ class Matcher:
                     pass  # "OpenAI's o1 on MedQA": the maker of the model asked about, which the fact names
                 elif near != asked and near <= doc.entities and doc.subject in near:
                     score += 0.05  # the EU asked, Europe measured: a near place, below an exact one
-                elif doc.fact.id in mentioning and not (doc.entities & _ORG_NAMES):
+                elif doc.fact.id in mentioning and (asked <= _PEOPLE_NAMES or not (doc.entities & _ORG_NAMES)):
                     # "OpenAI's o3 on SWE-bench": the organisation is named in the fact's text, not listed.
                     score -= 0.05
                 else:
@@ -845,13 +848,11 @@ class Matcher:
             if query.running_total and not doc.accumulates and doc.fact.unit_key.startswith(("usd", "eur", "count")):
                 # "How many incidents has the database logged in total": not one year's count.
                 answerable = False
-            if (
-                query.months
-                and not query.months <= doc.months
-                and any(year == asked for _, year in doc.months for _, asked in query.months)
-            ):
+            if query.months and not _months_fit(query.months, doc.months):
                 # "The Arena gap in July 2024": a fact dated January 2024 and February 2025 has no figure for it.
                 answerable = False
+            if query.asks_person:
+                answerable = False  # "Who founded Anthropic?": Parity has figures, not founders
             point = None
             by_edition = False
             if query.edition is not None and doc.fact.edition is not query.edition:
@@ -1000,8 +1001,25 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _months(text: str) -> frozenset[tuple[int, int]]:
-    """The (month, year) pairs lower-case text names: "july 2024" → (7, 2024)."""
-    return frozenset((_MONTHS[m[:3]], int(y)) for m, y in _MONTH_YEAR.findall(text))
+    """The (month, year) pairs lower-case text names: "july 2024" → (7, 2024); a quarter is 100 + its number
+    ("q3 2024" → (103, 2024))."""
+    months = {(_MONTHS[m[:3]], int(y)) for m, y in _MONTH_YEAR.findall(text)}
+    return frozenset(months | {(100 + int(q), int(y)) for q, y in _QUARTER_YEAR.findall(text)})
+
+
+def _months_fit(asked: frozenset[tuple[int, int]], dated: frozenset[tuple[int, int]]) -> bool:
+    """Whether a fact dated by month or quarter has a figure for each month or quarter asked (a month falls in
+    its quarter); a fact not dated by month in the year asked always fits."""
+    for month, year in asked:
+        same_year = {m for m, y in dated if y == year}
+        if not same_year or month in same_year:
+            continue
+        if month < 100 and 100 + (month - 1) // 3 + 1 in same_year:
+            continue
+        if month > 100 and any(m < 100 and 100 + (m - 1) // 3 + 1 == month for m in same_year):
+            continue
+        return False
+    return True
 
 
 def _accumulates(fact: Fact) -> int:
@@ -1218,6 +1236,12 @@ _MONTH_YEAR = re.compile(
     r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
     r"|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:19|20)\d{2})\b"
 )
+_ASKS_PERSON = re.compile(
+    r"\bwho\s+(?:\w+\s+)?(?:founded|co-?founded|invented|coined|owns|runs|fired|hired|wrote|started|created)\b"
+    r"|\bwho(?:'s| is| was)\s+(?:the\s+)?(?:ceo|founder|co-?founder|head|boss|chief|leader|inventor|creator)\b"
+    r"|\b(?:ceo|founder|founders|co-?founders|inventor|creator) of\b"
+)
+_QUARTER_YEAR = re.compile(r"\bq([1-4])\s*(?:of\s+)?((?:19|20)\d{2})\b")
 _IN_TOTAL = re.compile(r"\bin total\b")  # with no year named: "how many in 2023 in total" is 2023's
 _YEAR_ALONE = re.compile(
     r"\b(?:19|20)\d\d (?:alone|only|by itself|on its own|specifically)\b"
