@@ -6,9 +6,9 @@ Every reference question form should be answered with its fact's value (strict: 
 same fact; lenient: the value appears among the facts answered, e.g. a newer edition's
 series); so should each question in ``paraphrases.yaml`` (casual, terse and misspelt
 rewordings written from the reference statements); every out-of-scope question, and every
-near miss in ``near_misses.yaml`` (a model, place, measure or year Parity has no figure for),
-should be refused. ``reference_style.yaml`` holds more questions in the reference curators' own
-(often indirect) style.
+near miss in ``near_misses.yaml`` (a model, place, measure or year Parity has no figure for, or
+an AI question that asks for no figure), should be refused. ``reference_style.yaml`` holds
+more questions in the reference curators' own (often indirect) style.
 """
 
 from __future__ import annotations
