@@ -1134,6 +1134,12 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         frozenset({"context window", "context windows", "context length", "context size", "token limit"}),
         ("context window", "context length"),
     ),
+    # One conference is not the six counted together: Parity has no conference's own count.
+    "conference": (
+        frozenset({"neurips", "nips", "icml", "iclr", "cvpr", "iccv", "eccv", "acl", "emnlp", "naacl", "aaai", "ijcai"})
+        | {"facct", "aies", "kdd"},
+        ("neurips", "icml", "iclr", "cvpr", "iccv", "eccv", " acl", "emnlp", "naacl", "aaai", "ijcai", "facct", "aies"),
+    ),
     # Parity has no distance driven: "how many miles did Waymo drive" is not answered with its trips.
     "distance": (
         frozenset({"miles", "mileage", "kilometers", "kilometres", "km", "driverless miles", "autonomous miles"}),
@@ -1157,7 +1163,7 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
 # week" answers how big its fleet is; Apollo Go's count of rides does not.
 MEASURES_IN_STATEMENT: frozenset[str] = frozenset(
     {"vehicles", "human baseline", "deepfakes", "health", "doctoral", "water", "inference", "parameters", "forecast"}
-    | {"age group"}
+    | {"age group", "conference"}
 )
 # ... and those its notes may give: Korea's robot density is noted beside its installations, the other business
 # functions beside service operations' cost savings.

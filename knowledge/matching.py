@@ -340,6 +340,7 @@ class Matcher:
         init=False, repr=False
     )  # organisation or local place -> facts naming it
     _world_metrics: frozenset[str] = field(init=False, repr=False)  # measures with a world figure
+    _counted_metrics: frozenset[str] = field(init=False, repr=False)  # measures (metric roots) with a count
     _model_names: frozenset[str] = field(init=False, repr=False)  # "gpt3": written "GPT-3" in the data
     _subjects: dict[str, set[str]] = field(init=False, repr=False)
     _by_subject: dict[str, list[str]] = field(init=False, repr=False)  # place or organisation -> its facts
@@ -371,6 +372,7 @@ class Matcher:
                 mentioned.setdefault(entity, set()).add(doc.fact.id)
         self._mentioned = {org: frozenset(ids) for org, ids in mentioned.items()}
         self._world_metrics = frozenset(d.fact.metric for d in self._docs.values() if d.subject == lexicon.WORLD)
+        self._counted_metrics = frozenset(f.metric.split(".")[0] for f in self.facts if f.unit_key.startswith("count"))
         self._entity_df = Counter(e for doc in self._docs.values() for e in doc.entities)
         self._subjects: dict[str, set[str]] = {}
         self._by_subject = {}
@@ -822,6 +824,15 @@ class Matcher:
                     score += 0.06  # "how many regulations": the fact that counts regulations, not agencies
                 elif doc.head is not None and doc.tiers.get(query.counted, 0.0) < 1.0:
                     score -= 0.06  # "how many AI PhDs": not a count of master's degrees that mentions PhDs
+                if (
+                    doc.fact.unit_key.startswith(("percent growth", "percent increase", "percent decline"))
+                    and doc.fact.metric.split(".")[0] in self._counted_metrics
+                    and not _CHANGE_ASKED.search(query.text)
+                ):
+                    # "How many robots did Taiwan install in 2024": a count, where others' counts are given, is not
+                    # Taiwan's growth. (Where none is, the change is the figure: "how many AI PhDs" of their growth.)
+                    answerable = False
+                    score -= SLOT_MISS
                 if doc.fact.unit_key.startswith(("usd", "eur")):
                     # "How many startups were funded in France": a count, not the money they got. (A count
                     # asked may be answered by its growth: the curators ask "how many new AI PhDs" of it.)
@@ -1242,6 +1253,10 @@ _ASKS_PERSON = re.compile(
     r"|\b(?:ceo|founder|founders|co-?founders|inventor|creator) of\b"
 )
 _QUARTER_YEAR = re.compile(r"\bq([1-4])\s*(?:of\s+)?((?:19|20)\d{2})\b")
+_CHANGE_ASKED = re.compile(
+    r"\b(?:grow|grew|grown|growth|increase[ds]?|rise|rose|risen|jump(?:ed)?|change[ds]?|more|fewer|new|up|down"
+    r"|drop(?:ped)?|fall|fell|fallen|decline[ds]?|shrink|shrank|add(?:ed)?|gain(?:ed)?|boost|surge[ds]?|than)\b"
+)
 _IN_TOTAL = re.compile(r"\bin total\b")  # with no year named: "how many in 2023 in total" is 2023's
 _YEAR_ALONE = re.compile(
     r"\b(?:19|20)\d\d (?:alone|only|by itself|on its own|specifically)\b"
