@@ -1109,7 +1109,7 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     # Forecasts: the AI Index measures what happened; its only looks ahead are what people expect.
     "forecast": (
         frozenset({"projected", "projection", "projections", "forecast", "forecasts", "forecasted"})
-        | {"predicted", "prediction", "predictions", "predict", "will be in", "going to be"},
+        | {"predicted", "prediction", "predictions", "predict", "will be in", "going to be", "when will", "will we"},
         ("expect", "forecast", "project", "predict", "will ", "over the next", "next year"),
     ),
     # Business functions: cost savings in service operations are not HR's, nor young developers' jobs support agents'.

@@ -234,6 +234,9 @@ class Query:
     absolute: bool = False  # "in absolute numbers", "as an actual number": a count, never a share or ratio
     months: frozenset[tuple[int, int]] = frozenset()  # (month, year) named: "in July 2024"
     asks_person: bool = False  # "who founded Anthropic?": a person is the answer, never a figure
+    not_a_figure: bool = False  # a recommendation or a task ("best model for coding?", "write me a poem"), not a figure
+    top_score: bool = False  # "top HumanEval score in 2024?": the best result itself, not a gap between two
+    asks_date: bool = False  # "When did OpenAI release GPT-4?": a date is the answer
     year_alone: bool = False  # that year's own figure, said outright: "in 2024 alone", "added in 2025 specifically"
 
     @property
@@ -574,6 +577,9 @@ class Matcher:
             models=_models(text, asked=True),
             so_far=not years and bool(_SO_FAR.search(text)),
             year_alone=bool(_YEAR_ALONE.search(text)),
+            asks_date=bool(_ASKS_DATE.match(text.strip())),
+            top_score=bool(_TOP_SCORE.search(text)) and not entities and not _GAP_ASKED.search(text),
+            not_a_figure=bool(_RECOMMENDATION.search(typed) or _TASK.match(typed.strip())),
             asks_person=bool(_ASKS_PERSON.search(typed)) and not extreme,  # as typed: "founded" is not "funded"
             months=_months(text),
             absolute=bool(_ABSOLUTE.search(text)),
@@ -862,6 +868,12 @@ class Matcher:
             if query.months and not _months_fit(query.months, doc.months):
                 # "The Arena gap in July 2024": a fact dated January 2024 and February 2025 has no figure for it.
                 answerable = False
+            if query.asks_date and not (doc.fact.unit_key.startswith("date") or doc.months):
+                answerable = False  # "When did OpenAI release GPT-4?": a dated fact, not GPT-4's training cost
+            if query.not_a_figure:
+                answerable = False  # "best model for coding?": advice, which Parity does not give
+            if query.top_score and "gap" in doc.fact.metric:
+                answerable = False  # "top HumanEval score in 2024?": not the US-China gap on it
             if query.asks_person:
                 answerable = False  # "Who founded Anthropic?": Parity has figures, not founders
             point = None
@@ -1257,6 +1269,23 @@ _CHANGE_ASKED = re.compile(
     r"\b(?:grow|grew|grown|growth|increase[ds]?|rise|rose|risen|jump(?:ed)?|change[ds]?|more|fewer|new|up|down"
     r"|drop(?:ped)?|fall|fell|fallen|decline[ds]?|shrink|shrank|add(?:ed)?|gain(?:ed)?|boost|surge[ds]?|than)\b"
 )
+# Asking for advice or for a piece of work, not a figure: "best model for coding rn?", "draft a tweet about …".
+_RECOMMENDATION = re.compile(
+    r"\bbest (?:[\w-]+ ){0,2}(?:model|models|llm|llms|ai|tool|tools|chatbot|chatbots|app|apps|gpu|gpus|framework)"
+    r" (?:for|to)\b|\bshould i (?:use|buy|learn|pick|choose|switch)\b|\brecommend(?:ation)?s?\b"
+)
+_TASK = re.compile(
+    r"(?:(?:please|pls|can you|could you|would you|hey parity|parity)[, ]+)?"
+    r"(?:write|draft|compose|generate|summari[sz]e|translate|rewrite|paraphrase|debug|brainstorm)\b"
+)
+_TOP_SCORE = re.compile(
+    r"\b(?:top|highest|best|record|max|maximum|sota|state[- ]of[- ]the[- ]art)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:score|scores|accuracy|result|results|performance)\b"
+)
+_GAP_ASKED = re.compile(
+    r"\b(?:gap|gaps|lead|leads|ahead|behind|lag|difference|margin|vs|versus|between|close|closed|closing|open|closed)\b"
+)
+_ASKS_DATE = re.compile(r"(?:so |and |but )?when (?:did|was|were|is|will|does|do|has|have)\b")
 _IN_TOTAL = re.compile(r"\bin total\b")  # with no year named: "how many in 2023 in total" is 2023's
 _YEAR_ALONE = re.compile(
     r"\b(?:19|20)\d\d (?:alone|only|by itself|on its own|specifically)\b"

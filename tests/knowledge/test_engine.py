@@ -565,6 +565,13 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         # One conference is not six together; a count is not its growth.
         "How many responsible AI papers were accepted at NeurIPS alone in 2025?",
         "How many industrial robots did Taiwan actually install in 2024?",
+        # AI questions that ask no AI Index figure: a release date, advice, a task, a forecast, the top score where
+        # Parity has only a gap.
+        "when did OpenAI release GPT-4",
+        "best model for coding rn?",
+        "Draft a tweet hyping our AI startup's seed investment round",
+        "when will we get AGI",
+        "top humaneval score in 2024?",
     ],
 )
 async def test_a_place_or_model_parity_has_no_figure_for_is_not_answered(kb: KnowledgeBase, question: str) -> None:
@@ -618,6 +625,8 @@ async def test_a_place_or_model_parity_has_no_figure_for_is_not_answered(kb: Kno
         ("Did Hinton and Hassabis win Nobels for AI?", "sm-nobel-prizes"),
         ("How many rides did Apollo Go give in Q3 2024?", "adoption-apollo-go"),
         ("Who created the most notable AI models in 2024?", "models-notable-us-2024"),  # not a person asked
+        ("When did the EU AI Act take effect?", "policy-eu-ai-act-start"),  # a dated fact answers "when"
+        ("top humaneval gap between the US and China in 2024?", "gap-humaneval-us-china"),
     ],
 )
 async def test_models_and_places_named_still_find_their_facts(kb: KnowledgeBase, question: str, fact_id: str) -> None:
