@@ -1028,7 +1028,7 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         | {"fine", "fines", "penalty", "penalties"}  # not "revenue" ("share reporting revenue gains") or "budget"
         | {"market cap", "market value", "market capitalization", "market capitalisation"}
         | {"dollar", "dollar value", "dollar amount"},
-        ("usd", "eur", "cost", "price", "spend", "investment", "fund", "valuation"),
+        ("usd", "eur billion", "eur million", "cost", "price", "spend", "investment", "fund", "valuation"),
     ),
     "emissions": (frozenset({"emissions", "emit", "emitted", "co2", "carbon"}), ("co2", "carbon", "emission")),
     "tokens": (frozenset({"tokens"}), ("token",)),
@@ -1140,6 +1140,29 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         | {"facct", "aies", "kdd"},
         ("neurips", "icml", "iclr", "cvpr", "iccv", "eccv", " acl", "emnlp", "naacl", "aaai", "ijcai", "facct", "aies"),
     ),
+    # Investment asked is money put in: "China's generative AI investment" is not its share of firms using it.
+    "investment": (
+        frozenset({"investment", "investments", "invested", "investing", "private investment", "funding", "vc money"}),
+        (
+            "invest",
+            "fund",
+            "raise",
+            "spend",
+            "spent",
+            "capex",
+            "deal",
+            "financ",
+            "usd",
+            "eur billion",
+            "valuation",
+            "grant",
+        ),
+    ),
+    # Generative AI is a part of AI: China's private AI investment is not its generative AI investment.
+    "generative": (
+        frozenset({"generative", "genai", "gen ai", "gen-ai", "generative-ai"}),
+        ("generative", "genai", "gen ai", "chatgpt"),
+    ),
     # Parity has no distance driven: "how many miles did Waymo drive" is not answered with its trips.
     "distance": (
         frozenset({"miles", "mileage", "kilometers", "kilometres", "km", "driverless miles", "autonomous miles"}),
@@ -1163,7 +1186,7 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
 # week" answers how big its fleet is; Apollo Go's count of rides does not.
 MEASURES_IN_STATEMENT: frozenset[str] = frozenset(
     {"vehicles", "human baseline", "deepfakes", "health", "doctoral", "water", "inference", "parameters", "forecast"}
-    | {"age group", "conference"}
+    | {"age group", "conference", "generative", "investment"}
 )
 # ... and those its notes may give: Korea's robot density is noted beside its installations, the other business
 # functions beside service operations' cost savings.
