@@ -579,6 +579,49 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "phd": ("phd",),
     "phds": ("phd",),
     "k-12": ("school",),
+    # Descriptions instead of the report's nouns: what a paraphrase says for robots, patents, incidents, laws, ...
+    "mechanical arm": ("industrial", "robot"),
+    "mechanical arms": ("industrial", "robot"),
+    "robotic arm": ("industrial", "robot"),
+    "robotic arms": ("industrial", "robot"),
+    "automated machines": ("industrial", "robot"),
+    "factory machines": ("industrial", "robot"),
+    "production lines": ("industrial", "robot"),
+    "production line": ("industrial", "robot"),
+    "factory lines": ("industrial", "robot"),
+    "put in": ("install",),
+    "intellectual property": ("patent",),
+    "intellectual-property": ("patent",),
+    "inventions": ("patent",),
+    "statutes": ("law", "legislation"),
+    "statute": ("law", "legislation"),
+    "acts": ("law", "legislation"),
+    "text-and-image-producing": ("generative",),
+    "image-producing": ("generative",),
+    "text-producing": ("generative",),
+    "content-creating": ("generative",),
+    "causing harm": ("incident",),
+    "went wrong": ("incident",),
+    "going wrong": ("incident",),
+    "mishaps": ("incident",),
+    "failures": ("incident",),
+    "scholarly output": ("publication",),
+    "scholarly": ("publication",),
+    "research output": ("publication",),
+    "articles": ("publication",),
+    "studies testing treatments": ("clinical", "trial"),
+    "medical trials": ("clinical", "trial"),
+    "drug trials": ("clinical", "trial"),
+    "employ fewer people": ("workforce", "headcount", "reduce"),
+    "fewer staff": ("workforce", "headcount", "reduce"),
+    "fewer employees": ("workforce", "headcount", "reduce"),
+    "job cuts": ("workforce", "headcount", "reduce"),
+    "layoffs": ("workforce", "headcount", "reduce"),
+    "chores": ("household", "task"),
+    "venture money": ("private", "investment"),
+    "venture funding": ("private", "investment"),
+    "startup money": ("private", "investment"),
+    "backers": ("investment",),
     "high school": ("school",),
     "schools": ("school",),
     # Informal wording.
@@ -735,6 +778,10 @@ REWRITES: dict[str, str] = {
     "last year": "latest",
     "past year": "latest",
     "this year": "latest",
+    # "Closed and open AI models" are open models, not OpenAI's.
+    "open ai models": "open models",
+    "open ai model": "open model",
+    "open ai systems": "open systems",
     # Superlatives in one word: "the costliest model to train" is the most expensive one.
     "costliest": "most expensive",
     "priciest": "most expensive",
@@ -1142,7 +1189,8 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     ),
     # Investment asked is money put in: "China's generative AI investment" is not its share of firms using it.
     "investment": (
-        frozenset({"investment", "investments", "invested", "investing", "private investment", "funding", "vc money"}),
+        frozenset({"investment", "investments", "invest", "invested", "investing", "private investment", "funding"})
+        | {"vc money", "put into", "poured into", "pour into", "pumped into"},
         (
             "invest",
             "fund",
@@ -1157,6 +1205,18 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
             "valuation",
             "grant",
         ),
+    ),
+    # Open models against closed ones is not the US against China: "the open vs closed gap on HumanEval".
+    "open vs closed": (
+        frozenset(
+            {
+                f"{a} {vs} {b}"
+                for a, b in (("open", "closed"), ("closed", "open"), ("open-weight", "closed"))
+                for vs in ("vs", "vs.", "versus", "and", "v")
+            }
+        )
+        | {"open-source vs proprietary", "open source vs proprietary", "open vs proprietary", "open-closed"},
+        ("open",),
     ),
     # Generative AI is a part of AI: China's private AI investment is not its generative AI investment.
     "generative": (

@@ -142,6 +142,8 @@ _EDITION_PATTERNS = (
     re.compile(r"ai\s*index\s*(?:report\s*)?(?:of\s*)?(20\d\d)"),
     re.compile(rf"\b({'|'.join(lexicon.ORDINAL_EDITIONS)})\s*(?:ai\s*index|edition|report|ed\b)"),
     re.compile(r"(20\d\d)\s*(?:ai\s*index|index|edition|report|ed\b)"),
+    # "In the latest edition": the newest, said outright (a question that names none gets the newest that has it).
+    re.compile(r"\b(latest|newest|most recent|current)\s*(?:ai\s*index|edition|report)"),
 )
 _BENCHMARK_RE = _phrase_regex(lexicon.BENCHMARKS)
 _PLACE_NAMES = frozenset(lexicon.PLACES)
@@ -324,7 +326,9 @@ _UNIT_NOUNS = frozenset(
      "trillion", "percent", "tonne", "ton", "watt", "kilowatt", "gigawatt", "token", "parameter"}
 )  # fmt: skip
 _PERCENT_ASKED = re.compile(r"(?<![0-9])(?<![0-9] )%")  # "what %", "China % of …", not "81%" or "81 %"
-_SPAN = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?:-|–|—|to|through|until|and)\s*((?:19|20)[0-9]{2})(?![0-9])")
+_SPAN = re.compile(
+    r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?:-|–|—|to|through|thru|until|till|and)\s*((?:19|20)[0-9]{2})(?![0-9])"
+)
 _SLASH_HINTS = {"gap": "us china gap ", "compare": "compare ", "fact": "", "ask": "", "chart": ""}
 
 
@@ -491,7 +495,7 @@ class Matcher:
         for pattern in _EDITION_PATTERNS:
             for found in pattern.finditer(text):
                 named = found.group(1)
-                number = int(named) if named.isdigit() else lexicon.ORDINAL_EDITIONS[named]
+                number = int(named) if named.isdigit() else lexicon.ORDINAL_EDITIONS.get(named, _NEWEST)
                 found_edition = _edition_for(number)
                 if found_edition is None:
                     missing_edition = number
@@ -579,7 +583,7 @@ class Matcher:
             year_alone=bool(_YEAR_ALONE.search(text)),
             asks_date=bool(_ASKS_DATE.match(text.strip())),
             top_score=bool(_TOP_SCORE.search(text)) and not entities and not _GAP_ASKED.search(text),
-            not_a_figure=bool(_RECOMMENDATION.search(typed) or _TASK.match(typed.strip())),
+            not_a_figure=bool(_RECOMMENDATION.search(typed) or _TASK.match(typed.strip()) or _ASKS_IDEAS.search(typed)),
             asks_person=bool(_ASKS_PERSON.search(typed)) and not extreme,  # as typed: "founded" is not "funded"
             months=_months(text),
             absolute=bool(_ABSOLUTE.search(text)),
@@ -1273,10 +1277,14 @@ _CHANGE_ASKED = re.compile(
 _RECOMMENDATION = re.compile(
     r"\bbest (?:[\w-]+ ){0,2}(?:model|models|llm|llms|ai|tool|tools|chatbot|chatbots|app|apps|gpu|gpus|framework)"
     r" (?:for|to)\b|\bshould i (?:use|buy|learn|pick|choose|switch)\b|\brecommend(?:ation)?s?\b"
+    r"|\bhow (?:do|can|should|would) i\b|\bhow to\b"  # a how-to, not a figure
 )
 _TASK = re.compile(
     r"(?:(?:please|pls|can you|could you|would you|hey parity|parity)[, ]+)?"
     r"(?:write|draft|compose|generate|summari[sz]e|translate|rewrite|paraphrase|debug|brainstorm)\b"
+)
+_ASKS_IDEAS = re.compile(
+    r"\b(?:give|tell|show) me (?:\d+|some|a few|a list of|a couple of) (?:[\w-]+ ){0,2}(?:ideas|tips|prompts)\b"
 )
 _TOP_SCORE = re.compile(
     r"\b(?:top|highest|best|record|max|maximum|sota|state[- ]of[- ]the[- ]art)\s+(?:[\w-]+\s+){0,3}?"
