@@ -579,6 +579,26 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "phd": ("phd",),
     "phds": ("phd",),
     "k-12": ("school",),
+    # Benchmarks described rather than named.
+    "college-level": ("mmmu",),
+    "graduate-level": ("gpqa",),
+    "google-proof": ("gpqa",),
+    "hard-to-google": ("gpqa",),
+    "medical licensing": ("medqa",),
+    "licensing exam": ("medqa",),
+    "usmle": ("medqa",),
+    "crowd-voted": ("arena",),
+    "crowdsourced leaderboard": ("arena",),
+    "crowd-sourced leaderboard": ("arena",),
+    "computer desktop": ("osworld",),
+    "computer use": ("osworld",),
+    "computer-use": ("osworld",),
+    "buyouts": ("merger", "acquisition"),
+    "takeovers": ("merger", "acquisition"),
+    "put into service": ("install",),
+    "league table": ("rank",),
+    "image-generating": ("generative",),
+    "text-generating": ("generative",),
     # Descriptions instead of the report's nouns: what a paraphrase says for robots, patents, incidents, laws, ...
     "mechanical arm": ("industrial", "robot"),
     "mechanical arms": ("industrial", "robot"),
@@ -778,6 +798,9 @@ REWRITES: dict[str, str] = {
     "last year": "latest",
     "past year": "latest",
     "this year": "latest",
+    # Greater China, spelt out.
+    "mainland china, hong kong and taiwan": "greater china",
+    "china, hong kong and taiwan": "greater china",
     # "Closed and open AI models" are open models, not OpenAI's.
     "open ai models": "open models",
     "open ai model": "open model",
@@ -1146,7 +1169,8 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     ),
     # The robots working in factories are not those installed in one year.
     "stock": (
-        frozenset({"operational stock", "operating stock", "installed base", "in operation", "robot stock"}),
+        frozenset({"operational stock", "operating stock", "installed base", "in operation", "robot stock"})
+        | {"whole stock", "total stock", "stock of industrial robots", "robots operating", "operating worldwide"},
         ("operational stock", "in operation", "installed base"),
     ),
     "water": (frozenset({"water", "liters", "litres", "gallons", "kiloliters", "kilolitres"}), ("water",)),
@@ -1217,6 +1241,12 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         )
         | {"open-source vs proprietary", "open source vs proprietary", "open vs proprietary", "open-closed"},
         ("open",),
+    ),
+    # LinkedIn's talent concentration is not its skill penetration; a subscription price is not an API price.
+    "talent concentration": (frozenset({"talent concentration", "concentration of ai talent"}), ("concentration",)),
+    "subscription": (
+        frozenset({"subscription", "subscriptions", "chatgpt plus", "monthly price", "monthly fee", "per month"}),
+        ("subscription", "per month"),
     ),
     # Generative AI is a part of AI: China's private AI investment is not its generative AI investment.
     "generative": (

@@ -141,7 +141,7 @@ _MEASURE_ASKED = {key: _phrase_regex(asked) for key, (asked, _) in lexicon.MEASU
 _EDITION_PATTERNS = (
     re.compile(r"ai\s*index\s*(?:report\s*)?(?:of\s*)?(20\d\d)"),
     re.compile(rf"\b({'|'.join(lexicon.ORDINAL_EDITIONS)})\s*(?:ai\s*index|edition|report|ed\b)"),
-    re.compile(r"(20\d\d)\s*(?:ai\s*index|index|edition|report|ed\b)"),
+    re.compile(r"(20\d\d)\s*(?:ai\s*index|(?:ai\s*)?(?:index|edition|report)|ed\b)"),
     # "In the latest edition": the newest, said outright (a question that names none gets the newest that has it).
     re.compile(r"\b(latest|newest|most recent|current)\s*(?:ai\s*index|edition|report)"),
 )
@@ -534,6 +534,12 @@ class Matcher:
         compare = any(t in lexicon.COMPARE_CUES for t in raw_words) or slash == "compare"
         extreme, rank, exclude = _ranking(text, raw_words, entities)
         entities = [e for e in entities if e not in exclude]
+        # A model family named without a version ("Claude's water use") is its maker's: not GPT-4o's figure.
+        versioned = {family for family, _ in _models(text, asked=True)}
+        for family in _BARE_FAMILY.findall(text):
+            maker = lexicon.MODEL_MAKERS[family]
+            if family not in versioned and maker not in entities:
+                entities.append(maker)
         words: list[str] = []
         unknown: list[str] = []
         # Context before the question ("Doing a lit review. How many AI papers …?") says why it is asked,
@@ -578,7 +584,7 @@ class Matcher:
             numbers=_quoted_numbers(text if asked_part is None else asked_part),
             rank=rank,
             exclude=exclude,
-            models=_models(text, asked=True),
+            models=(asked_part is not None and _models(asked_part, asked=True)) or _models(text, asked=True),
             so_far=not years and bool(_SO_FAR.search(text)),
             year_alone=bool(_YEAR_ALONE.search(text)),
             asks_date=bool(_ASKS_DATE.match(text.strip())),
@@ -1059,11 +1065,10 @@ def _accumulates(fact: Fact) -> int:
 
 
 def _question_part(text: str) -> str | None:
-    """The closing question of a text that has sentences of context before it, else None."""
-    text = text.strip()
-    if not text.endswith("?") or not _SENTENCE_END.search(text):
-        return None
-    return _SENTENCE_END.split(text)[-1]
+    """The question of a text that has sentences of context around it (the last sentence asking one), else None."""
+    sentences = [part for part in _SENTENCE_END.split(text.strip()) if part]
+    questions = [part for part in sentences if part.endswith("?")]
+    return questions[-1] if len(sentences) > 1 and questions else None
 
 
 def _context_words(text: str) -> frozenset[str]:
@@ -1254,7 +1259,8 @@ _BY_PLACE = re.compile(r"\b(?:by|per|across|each) (?:country|countries|region|re
 # "How many models will the US release in 2026": a year to come, never the edition of that name.
 _FUTURE_YEAR = re.compile(r"\b(?:will|gonna|going to)\b[^.?!]*?\b(?:in|by|during|for) ((?:19|20)\d{2})\b")
 _ABSOLUTE = re.compile(
-    r"\b(?:absolute (?:numbers?|terms|count|figures?)|raw (?:number|count)s?)\b"
+    r"\bnot (?:the |a |as a )?(?:%|(?:percent|percentage|share|rate|growth|change)\b)"  # "the headcount, not the %"
+    r"|\b(?:absolute (?:numbers?|terms|count|figures?)|raw (?:number|count)s?)\b"
     r"|\b(?:as|in) an? (?:actual |raw |real )?(?:number|count|headcount)\b"  # not "what's the actual number?"
     r"|\bin numbers\b|\bnumber of (?:deals|people|users|workers|employees|companies|firms|students)\b"
 )
@@ -1278,6 +1284,7 @@ _RECOMMENDATION = re.compile(
     r"\bbest (?:[\w-]+ ){0,2}(?:model|models|llm|llms|ai|tool|tools|chatbot|chatbots|app|apps|gpu|gpus|framework)"
     r" (?:for|to)\b|\bshould i (?:use|buy|learn|pick|choose|switch)\b|\brecommend(?:ation)?s?\b"
     r"|\bhow (?:do|can|should|would) i\b|\bhow to\b"  # a how-to, not a figure
+    r"|\b(?:newest|latest|current) version of\b"
 )
 _TASK = re.compile(
     r"(?:(?:please|pls|can you|could you|would you|hey parity|parity)[, ]+)?"
@@ -1294,6 +1301,7 @@ _GAP_ASKED = re.compile(
     r"\b(?:gap|gaps|lead|leads|ahead|behind|lag|difference|margin|vs|versus|between|close|closed|closing|open|closed)\b"
 )
 _ASKS_DATE = re.compile(r"(?:so |and |but )?when (?:did|was|were|is|will|does|do|has|have)\b")
+_BARE_FAMILY = re.compile(r"(?<!like )(?<!as )(?<!e\.g\. )\b(claude|gemini|llama|grok|qwen)\b(?![\s-]*\d)")
 _IN_TOTAL = re.compile(r"\bin total\b")  # with no year named: "how many in 2023 in total" is 2023's
 _YEAR_ALONE = re.compile(
     r"\b(?:19|20)\d\d (?:alone|only|by itself|on its own|specifically)\b"

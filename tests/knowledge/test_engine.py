@@ -579,6 +579,11 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "give me 5 startup ideas using ai agents",
         "open vs closed model gap on humaneval end of 2024",
         "In the latest edition, how far ahead are American systems over Chinese ones on MMLU?",
+        # A model family without a version is its maker's; talent concentration is not skill penetration.
+        "Claude yearly inference water use?",
+        "what was the us ai talent concentration on linkedin in 2024",
+        "ChatGPT Plus monthly price?",
+        "how many new ai phds graduated in the us and canada in 2024, the actual headcount not the % chnage",
     ],
 )
 async def test_a_place_or_model_parity_has_no_figure_for_is_not_answered(kb: KnowledgeBase, question: str) -> None:
@@ -641,6 +646,11 @@ async def test_a_place_or_model_parity_has_no_figure_for_is_not_answered(kb: Kno
             "robots-china-vs-us-ratio-2024",
         ),
         ("What is the gap between closed and open AI models?", "gap-open-closed-2026"),  # open models, not OpenAI
+        ("What did Stanford's 2024 AI report reckon it cost in computing to build GPT-4?", "cost-training-gpt4-2024ed"),
+        (
+            "how many ai bills got proposed in congress in 2024? i know only like 4 actually pased lol",
+            "policy-congress-bills-2024",
+        ),
         ("how much total private ai money did the uk pull in from 2013 thru 2024", "inv-uk-cumulative"),
         ("top humaneval gap between the US and China in 2024?", "gap-humaneval-us-china"),
     ],
