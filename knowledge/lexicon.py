@@ -599,6 +599,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "league table": ("rank",),
     "image-generating": ("generative",),
     "text-generating": ("generative",),
+    **{
+        f"{verb} {what}": ("generative",)
+        for verb in ("creates", "create", "makes", "make", "generates", "generate")
+        for what in ("text", "images", "content")
+    },
+    "image-generation": ("generative",),
+    "text-generation": ("generative",),
+    "image generation": ("generative",),
+    "text generation": ("generative",),
     # Descriptions instead of the report's nouns: what a paraphrase says for robots, patents, incidents, laws, ...
     "mechanical arm": ("industrial", "robot"),
     "mechanical arms": ("industrial", "robot"),
@@ -801,6 +810,8 @@ REWRITES: dict[str, str] = {
     # Greater China, spelt out.
     "mainland china, hong kong and taiwan": "greater china",
     "china, hong kong and taiwan": "greater china",
+    "put into service": "installed",
+    "put in service": "installed",
     # "Closed and open AI models" are open models, not OpenAI's.
     "open ai models": "open models",
     "open ai model": "open model",
@@ -1214,7 +1225,7 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     # Investment asked is money put in: "China's generative AI investment" is not its share of firms using it.
     "investment": (
         frozenset({"investment", "investments", "invest", "invested", "investing", "private investment", "funding"})
-        | {"vc money", "put into", "poured into", "pour into", "pumped into"},
+        | {"vc money", "put into", "poured into", "pour into", "pumped into", "private money", "money went into"},
         (
             "invest",
             "fund",
@@ -1250,7 +1261,8 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     ),
     # Generative AI is a part of AI: China's private AI investment is not its generative AI investment.
     "generative": (
-        frozenset({"generative", "genai", "gen ai", "gen-ai", "generative-ai"}),
+        frozenset({"generative", "genai", "gen ai", "gen-ai", "generative-ai", "image-generating", "text-generating"})
+        | {"image generation", "text generation", "image-generation", "text-generation"},
         ("generative", "genai", "gen ai", "chatgpt"),
     ),
     # Parity has no distance driven: "how many miles did Waymo drive" is not answered with its trips.

@@ -1254,6 +1254,7 @@ _RUNNING_TOTAL = re.compile(
 _NOT_MEASURES = re.compile(
     r"\bph\.?d\.?[- ]?(?:level|experts?|trained)\b"
     r"|\b[0-9.]+[- ]?(?:b|bn|billion|m|million|t|trillion)[- ]parameters?\b"
+    r"|\bput in(?:to)? service\b"  # robots "put into service" are installed, not invested in
 )
 _BY_PLACE = re.compile(r"\b(?:by|per|across|each) (?:country|countries|region|regions|nation|nations)\b")
 # "How many models will the US release in 2026": a year to come, never the edition of that name.
