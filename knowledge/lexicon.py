@@ -857,7 +857,7 @@ STOPWORDS: frozenset[str] = frozenset(
     everyone everybody anyone anybody someone somebody guys folks yall yo hiya howdy thanks thank thx cheers
     lol pls please wondering curious wanna gonna kinda sorta actually basically rn nowadays big huge
     settle bet prof professor friend friends buddy mate bro dude supposedly apparently honestly literally quick
-    wait true right correct exactly roughly approximately around lmao haha omg tbh btw real actual told
+    wait true right correct exactly roughly approximately around lmao haha omg tbh btw real actual told head
     """.split()
 )
 

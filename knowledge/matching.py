@@ -755,6 +755,14 @@ class Matcher:
                 reverse=True,
             )
             docs = ranked[:FULL_SCORES]
+            if query.years:
+                # And the facts that explain the question best but not in the year asked: one that fits far better
+                # than the rest says the question is about it ("AP CS exams in 2024", Parity has 2023's).
+                kept_ids = {d.fact.id for d in docs}
+                other_years = sorted(
+                    (d for d in ranked if not query.years & d.years), key=lambda d: explained[d.fact.id]
+                )
+                docs += [d for d in other_years[-2:] if d.fact.id not in kept_ids]
             if len(asked) >= 2:
                 # Two places compared: each place's own best facts, whichever place has more of them.
                 kept = {d.fact.id for d in docs}
@@ -1286,6 +1294,7 @@ _RECOMMENDATION = re.compile(
     r" (?:for|to)\b|\bshould i (?:use|buy|learn|pick|choose|switch)\b|\brecommend(?:ation)?s?\b"
     r"|\bhow (?:do|can|should|would) i\b|\bhow to\b"  # a how-to, not a figure
     r"|\b(?:newest|latest|current) version of\b"
+    r"|\b(?:do|don't|dont) you (?:think|reckon|believe)\b|\byour (?:opinion|view|take)\b"
 )
 _TASK = re.compile(
     r"(?:(?:please|pls|can you|could you|would you|hey parity|parity)[, ]+)?"
