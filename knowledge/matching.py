@@ -1308,7 +1308,7 @@ _TOP_SCORE = re.compile(
     r"(?:score|scores|accuracy|result|results|performance)\b"
 )
 _GAP_ASKED = re.compile(
-    r"\b(?:gap|gaps|lead|leads|ahead|behind|lag|difference|margin|vs|versus|between|close|closed|closing|open|closed)\b"
+    r"\b(?:gap|gaps|lead|leads|ahead|behind|lag|difference|margin|vs|versus|between|close|closed|closing|open)\b"
 )
 _ASKS_DATE = re.compile(r"(?:so |and |but )?when (?:did|was|were|is|will|does|do|has|have)\b")
 _BARE_FAMILY = re.compile(r"(?<!like )(?<!as )(?<!e\.g\. )\b(claude|gemini|llama|grok|qwen)\b(?![\s-]*\d)")
