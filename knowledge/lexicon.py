@@ -1265,6 +1265,12 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         | {"image generation", "text generation", "image-generation", "text-generation"},
         ("generative", "genai", "gen ai", "chatgpt"),
     ),
+    # Mergers and acquisitions on their own are not all corporate investment, which includes them (the 2025 AI Index
+    # gives only their growth). Asked beside corporate or private investment, M&A is part of that total instead.
+    "m&a": (
+        frozenset({"m&a", "m & a", "mergers and acquisitions", "merger and acquisition", "buyouts", "takeovers"}),
+        ("merger", "m&a"),
+    ),
     # Parity has no distance driven: "how many miles did Waymo drive" is not answered with its trips.
     "distance": (
         frozenset({"miles", "mileage", "kilometers", "kilometres", "km", "driverless miles", "autonomous miles"}),

@@ -522,6 +522,8 @@ class Matcher:
                 entities = [e for e in entities if e in in_question]
         typed = _NOT_MEASURES.sub(" ", typed)
         measures = frozenset(k for k, pattern in _MEASURE_ASKED.items() if pattern.search(typed))
+        if "m&a" in measures and _TOTAL_INVESTMENT.search(typed):
+            measures -= {"m&a"}  # "corporate investment, M&A included": the total, of which M&A is a part
         if measures and (typed_part := _question_part(typed)) is not None:
             measures = frozenset(k for k in measures if _MEASURE_ASKED[k].search(typed_part)) or measures
         world = bool(_WORLD_RE.search(rest))
@@ -1094,7 +1096,7 @@ def _named_slots_fit(query: Query, doc: _Doc) -> bool:
     emissions, "Claude 3.5 Sonnet on MMLU" not with its HELM Safety score, "Claude 3 Opus" not with
     Claude 4.5 Opus's. Two measures named are both asked ("women's share of new AI PhDs"), but a cost beside another
     is a figure of speech ("the carbon cost of training Grok 4")."""
-    measures = query.measures - {"money"} if len(query.measures) > 1 else query.measures
+    measures = query.measures - {"money"} if query.measures & _PHYSICAL else query.measures
     return (
         measures <= doc.measures
         and (not query.benchmarks or bool(query.benchmarks & doc.benchmarks))
@@ -1312,6 +1314,8 @@ _GAP_ASKED = re.compile(
 )
 _ASKS_DATE = re.compile(r"(?:so |and |but )?when (?:did|was|were|is|will|does|do|has|have)\b")
 _BARE_FAMILY = re.compile(r"(?<!like )(?<!as )(?<!e\.g\. )\b(claude|gemini|llama|grok|qwen)\b(?![\s-]*\d)")
+_TOTAL_INVESTMENT = re.compile(r"\b(?:corporate|private|minority|other deals|including|incl|counting|plus)\b|\+")
+_PHYSICAL = frozenset({"emissions", "power", "energy use", "water"})  # "the carbon cost of training": not money
 _IN_TOTAL = re.compile(r"\bin total\b")  # with no year named: "how many in 2023 in total" is 2023's
 _YEAR_ALONE = re.compile(
     r"\b(?:19|20)\d\d (?:alone|only|by itself|on its own|specifically)\b"

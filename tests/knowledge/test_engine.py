@@ -583,6 +583,7 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "Claude yearly inference water use?",
         "what was the us ai talent concentration on linkedin in 2024",
         "ChatGPT Plus monthly price?",
+        "What was the total dollar value of AI mergers and acquisitions in 2024?",  # Parity has only their growth
         "how many new ai phds graduated in the us and canada in 2024, the actual headcount not the % chnage",
     ],
 )
@@ -646,6 +647,8 @@ async def test_a_place_or_model_parity_has_no_figure_for_is_not_answered(kb: Kno
             "robots-china-vs-us-ratio-2024",
         ),
         ("What is the gap between closed and open AI models?", "gap-open-closed-2026"),  # open models, not OpenAI
+        ("total ai investment by companies in 2024 incl mergers and acquisitions", "inv-corporate-global-2024"),
+        ("By how much did buyouts and takeovers of AI companies increase in 2024?", "inv-ma-growth-2024"),
         ("What did Stanford's 2024 AI report reckon it cost in computing to build GPT-4?", "cost-training-gpt4-2024ed"),
         (
             "how many ai bills got proposed in congress in 2024? i know only like 4 actually pased lol",
