@@ -235,8 +235,8 @@ class Query:
     by_place: bool = False  # "… by country", "by region": a breakdown across places
     absolute: bool = False  # "in absolute numbers", "as an actual number": a count, never a share or ratio
     months: frozenset[tuple[int, int]] = frozenset()  # (month, year) named: "in July 2024"
-    asks_person: bool = False  # "who founded Anthropic?": a person is the answer, never a figure
-    not_a_figure: bool = False  # a recommendation or a task ("best model for coding?", "write me a poem"), not a figure
+    # Advice, a task or a person ("best model for coding?", "write me a poem", "who founded Anthropic?"): no figure
+    not_a_figure: bool = False
     top_score: bool = False  # "top HumanEval score in 2024?": the best result itself, not a gap between two
     asks_date: bool = False  # "When did OpenAI release GPT-4?": a date is the answer
     year_alone: bool = False  # that year's own figure, said outright: "in 2024 alone", "added in 2025 specifically"
@@ -537,7 +537,8 @@ class Matcher:
         extreme, rank, exclude = _ranking(text, raw_words, entities)
         entities = [e for e in entities if e not in exclude]
         # A model family named without a version ("Claude's water use") is its maker's: not GPT-4o's figure.
-        versioned = {family for family, _ in _models(text, asked=True)}
+        models = _models(text, asked=True)
+        versioned = {family for family, _ in models}
         for family in _BARE_FAMILY.findall(text):
             maker = lexicon.MODEL_MAKERS[family]
             if family not in versioned and maker not in entities:
@@ -586,13 +587,14 @@ class Matcher:
             numbers=_quoted_numbers(text if asked_part is None else asked_part),
             rank=rank,
             exclude=exclude,
-            models=(asked_part is not None and _models(asked_part, asked=True)) or _models(text, asked=True),
+            models=(asked_part is not None and _models(asked_part, asked=True)) or models,
             so_far=not years and bool(_SO_FAR.search(text)),
             year_alone=bool(_YEAR_ALONE.search(text)),
             asks_date=bool(_ASKS_DATE.match(text.strip())),
             top_score=bool(_TOP_SCORE.search(text)) and not entities and not _GAP_ASKED.search(text),
-            not_a_figure=bool(_RECOMMENDATION.search(typed) or _TASK.match(typed.strip()) or _ASKS_IDEAS.search(typed)),
-            asks_person=bool(_ASKS_PERSON.search(typed)) and not extreme,  # as typed: "founded" is not "funded"
+            # (Read as typed: "founded" is not "funded".)
+            not_a_figure=bool(_RECOMMENDATION.search(typed) or _TASK.match(typed.strip()) or _ASKS_IDEAS.search(typed))
+            or (bool(_ASKS_PERSON.search(typed)) and not extreme),
             months=_months(text),
             absolute=bool(_ABSOLUTE.search(text)),
             by_place=bool(_BY_PLACE.search(text)),
@@ -891,11 +893,9 @@ class Matcher:
             if query.asks_date and not (doc.fact.unit_key.startswith("date") or doc.months):
                 answerable = False  # "When did OpenAI release GPT-4?": a dated fact, not GPT-4's training cost
             if query.not_a_figure:
-                answerable = False  # "best model for coding?": advice, which Parity does not give
+                answerable = False  # "best model for coding?", "who founded Anthropic?": Parity gives figures only
             if query.top_score and "gap" in doc.fact.metric:
                 answerable = False  # "top HumanEval score in 2024?": not the US-China gap on it
-            if query.asks_person:
-                answerable = False  # "Who founded Anthropic?": Parity has figures, not founders
             point = None
             by_edition = False
             if query.edition is not None and doc.fact.edition is not query.edition:
@@ -1074,19 +1074,22 @@ def _accumulates(fact: Fact) -> int:
     return 1 if "cumulative by" in fact.unit_key else 2
 
 
+def _sentences(text: str) -> list[str]:
+    return [part for part in _SENTENCE_END.split(text.strip()) if part]
+
+
 def _question_part(text: str) -> str | None:
     """The question of a text that has sentences of context around it (the last sentence asking one), else None."""
-    sentences = [part for part in _SENTENCE_END.split(text.strip()) if part]
+    sentences = _sentences(text)
     questions = [part for part in sentences if part.endswith("?")]
     return questions[-1] if len(sentences) > 1 and questions else None
 
 
 def _context_words(text: str) -> frozenset[str]:
     """Words only in the sentences before a closing question, when there is one."""
-    text = text.strip()
-    if not text.endswith("?") or not _SENTENCE_END.search(text):
+    sentences = _sentences(text)
+    if len(sentences) < 2 or not sentences[-1].endswith("?"):
         return frozenset()
-    sentences = [part for part in _SENTENCE_END.split(text) if part]
     return frozenset(tokens(" ".join(sentences[:-1]))) - frozenset(tokens(sentences[-1]))
 
 
