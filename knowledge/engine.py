@@ -36,6 +36,10 @@ CANDIDATES = 64  # full-text hits rescored in Python; bm25 puts the right facts 
 COMPARE_CANDIDATES = 24  # a comparison rescores only the first pass's most relevant facts, per place
 
 DONT_KNOW = "I don't have a sourced figure for that."
+NOT_A_FIGURE = (
+    "I only give sourced figures from Stanford's AI Index (investment, models, benchmarks, robots, patents, "
+    "policy, public opinion, …), so I can't help with that one."
+)
 
 
 @contextlib.contextmanager
@@ -206,6 +210,10 @@ class KnowledgeBase:
                 f"I have figures from the AI Index {have} editions, not from an AI Index "
                 f"{query.missing_edition}. Ask about one of those, or leave the edition out for the newest.",
             )
+        if query.not_a_figure:
+            # Advice, a task, an opinion or a person ("best model for coding?", "who founded Anthropic?"):
+            # no figure answers it, so none is offered either.
+            return self._refuse(question, NOT_A_FIGURE)
         if not query.words and not query.unknown:
             # Only slots: a place or organisation ("Waymo?"), or an edition ("What's in the AI Index 2026?").
             about = self._about(question, query)

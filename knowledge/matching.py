@@ -892,8 +892,6 @@ class Matcher:
                 answerable = False
             if query.asks_date and not (doc.fact.unit_key.startswith("date") or doc.months):
                 answerable = False  # "When did OpenAI release GPT-4?": a dated fact, not GPT-4's training cost
-            if query.not_a_figure:
-                answerable = False  # "best model for coding?", "who founded Anthropic?": Parity gives figures only
             if query.top_score and "gap" in doc.fact.metric:
                 answerable = False  # "top HumanEval score in 2024?": not the US-China gap on it
             point = None

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from knowledge import formatting
-from knowledge.engine import DONT_KNOW, KnowledgeBase
+from knowledge.engine import DONT_KNOW, NOT_A_FIGURE, KnowledgeBase
 from knowledge.matching import _sorted_in_pieces, find_entities, normalise
 from knowledge.models import Answer, Edition
 
@@ -265,8 +265,26 @@ async def test_unsure_offers_at_most_three_suggestions(kb: KnowledgeBase) -> Non
 
 
 async def test_refusal_text(kb: KnowledgeBase) -> None:
-    answer = await kb.answer("Who wrote Pride and Prejudice?")
+    answer = await kb.answer("How tall is the Eiffel Tower?")
     assert answer.text == DONT_KNOW
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who founded Anthropic?",
+        "Who wrote Pride and Prejudice?",
+        "best model for coding rn?",
+        "give me 5 startup ideas using ai agents",
+    ],
+)
+async def test_a_question_asking_no_figure_is_told_so_without_unrelated_choices(
+    kb: KnowledgeBase, question: str
+) -> None:
+    answer = await kb.answer(question)
+    assert not answer.answered
+    assert answer.suggestions == ()
+    assert answer.text == NOT_A_FIGURE
 
 
 async def test_autocomplete_is_capped_and_relevant(kb: KnowledgeBase) -> None:
