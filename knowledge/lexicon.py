@@ -434,6 +434,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "lmarena": ("arena",),
     "lm arena": ("arena",),
     "elo": ("arena",),
+    # Foundation models, described: large models pretrained for general use, that others build on.
+    "pretrained": ("foundation",),
+    "pre-trained": ("foundation",),
+    "general-purpose models": ("foundation",),
+    "base models": ("foundation",),
     "funding": ("investment",),
     "funded": ("investment",),
     "invested": ("investment",),
@@ -705,6 +710,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 
 # Verb forms people use in questions, mapped to one base form (applied to facts and questions alike).
 LEMMAS: dict[str, str] = {
+    "toughest": "hardest",
+    "tougher": "harder",
     "dominant": "dominance",
     "dominate": "dominance",
     "dominates": "dominance",
@@ -816,6 +823,20 @@ REWRITES: dict[str, str] = {
     "open ai models": "open models",
     "open ai model": "open model",
     "open ai systems": "open systems",
+    # GPQA is "Google-proof" (its questions defeat a web search): not a question about Google.
+    "google-proof": "gpqa",
+    "google proof": "gpqa",
+    # A news outlet named after a country is a source, not the place asked about.
+    "china economic net": "economic net",
+    "china daily": "daily",
+    "south china morning post": "morning post",
+    # US states by their nicknames.
+    "lone star state": "texas",
+    "golden state": "california",
+    "empire state": "new york state",
+    "sunshine state": "florida",
+    "beehive state": "utah",
+    "old line state": "maryland",
     # Superlatives in one word: "the costliest model to train" is the most expensive one.
     "costliest": "most expensive",
     "priciest": "most expensive",
@@ -857,7 +878,8 @@ STOPWORDS: frozenset[str] = frozenset(
     everyone everybody anyone anybody someone somebody guys folks yall yo hiya howdy thanks thank thx cheers
     lol pls please wondering curious wanna gonna kinda sorta actually basically rn nowadays big huge
     settle bet prof professor friend friends buddy mate bro dude supposedly apparently honestly literally quick
-    wait true right correct exactly roughly approximately around lmao haha omg tbh btw real actual told head
+    wait true right correct exactly exact precise precisely roughly approximately around lmao haha omg tbh btw real
+    actual told head
     """.split()
 )
 
@@ -1217,6 +1239,19 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         ("context window", "context length"),
     ),
     # One conference is not the six counted together: Parity has no conference's own count.
+    # Job postings: "UK AI job postings" is not British optimism about AI and jobs.
+    "postings": (
+        frozenset({"job postings", "job posting", "postings", "job ads", "job adverts", "job listings", "vacancies"})
+        | {"job openings", "job offers"},
+        ("posting",),
+    ),
+    # Citations: "what share of AI papers came from the US" is not its share of the most-cited ones.
+    "cited": (
+        frozenset({"most-cited", "most cited", "top-cited", "top cited", "highly cited", "citation", "citations"})
+        | {"top 100", "top-100", "hundred most", "most referenced", "most-referenced", "influential"}
+        | {"top papers", "top ai papers", "top research", "top ai research"},
+        ("most-cited", "top-cited", "most cited", "citation"),
+    ),
     "conference": (
         frozenset({"neurips", "nips", "icml", "iclr", "cvpr", "iccv", "eccv", "acl", "emnlp", "naacl", "aaai", "ijcai"})
         | {"facct", "aies", "kdd"},
@@ -1290,6 +1325,10 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     ),
 }
 
+# Measures that narrow what a fact counts: such a fact answers only a question that names its measure ("what share
+# of AI papers came from the US" is not answered with the US's count of the most-cited ones).
+# A question names such a measure outright, or with one of these words (read after typo correction, "citatoins").
+NARROWING_MEASURES: dict[str, frozenset[str]] = {"cited": frozenset({"cite", "citation", "influential", "impact"})}
 # Measures a fact's statement may give beside its figure: "Waymo ran about 2,500 cars, carrying 450,000 trips a
 # week" answers how big its fleet is; Apollo Go's count of rides does not.
 MEASURES_IN_STATEMENT: frozenset[str] = frozenset(

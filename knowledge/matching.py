@@ -41,6 +41,7 @@ SHARE_FIT = 0.05  # "what share …": bonus for a percentage, penalty for anythi
 SEARCH_BUDGET = 2500  # facts the full-text index may rank for one question before words must all match
 SLOT_MISS = 0.15  # how much lower a fact ranks whose place, model, benchmark or measure is not the one asked
 UNKNOWN_WEIGHT = 5.0  # a word Parity has never seen weighs like a rare one: the question is about something else
+CONTEXT_WEIGHT = 0.3  # a word said only in the sentences around the question says why it is asked, not what
 
 _AGGREGATE_ENDINGS = (" states", " countries", " nations", " members", " economies", " agencies", " provinces")
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
@@ -237,6 +238,7 @@ class Query:
     months: frozenset[tuple[int, int]] = frozenset()  # (month, year) named: "in July 2024"
     # Advice, a task or a person ("best model for coding?", "write me a poem", "who founded Anthropic?"): no figure
     not_a_figure: bool = False
+    context: frozenset[str] = frozenset()  # words said only around the question ("writing a lit review. How …?")
     top_score: bool = False  # "top HumanEval score in 2024?": the best result itself, not a gap between two
     asks_date: bool = False  # "When did OpenAI release GPT-4?": a date is the answer
     year_alone: bool = False  # that year's own figure, said outright: "in 2024 alone", "added in 2025 specifically"
@@ -488,6 +490,8 @@ class Matcher:
             text = _SLASH_HINTS[slash] + match.group(2)
 
         typed = text  # before typo correction: "cose" is not a cost asked for
+        # Rewritten before typo correction too, so a phrase's rarer words ("lone star state") are not "fixed".
+        text = _REWRITE_RE.sub(lambda m: lexicon.REWRITES[m.group(1)], text)
         text = self._fix_typos(text)
         text = _REWRITE_RE.sub(lambda m: lexicon.REWRITES[m.group(1)], text)
         edition = None
@@ -525,7 +529,7 @@ class Matcher:
         if "m&a" in measures and _TOTAL_INVESTMENT.search(typed):
             measures -= {"m&a"}  # "corporate investment, M&A included": the total, of which M&A is a part
         if measures and (typed_part := _question_part(typed)) is not None:
-            measures = frozenset(k for k in measures if _MEASURE_ASKED[k].search(typed_part)) or measures
+            measures = frozenset(k for k in measures if _MEASURE_ASKED[k].search(typed_part))
         world = bool(_WORLD_RE.search(rest))
         rest = _WORLD_RE.sub(" ", rest)
         if (edition is not None or missing_edition is not None) and _PUBLISHED.search(rest):
@@ -547,20 +551,26 @@ class Matcher:
         unknown: list[str] = []
         # Context before the question ("Doing a lit review. How many AI papers …?") says why it is asked,
         # not what about: words Parity doesn't know there don't make the question off-topic.
-        context = _context_words(rest)
+        context, said_first = _context_words(rest)
+        said_before: list[str] = []  # known words only in the context, which weigh less than the question's
         for token in raw:
             if token in self._idf:
                 words.append(token)
+                if token in said_first:
+                    said_before.append(token)
                 continue
             fixed = next((v for v in _inflections(token) if v in self._idf), None) or self._correct(token)
             if fixed:
                 words.append(fixed)
+                if token in said_first:
+                    said_before.append(fixed)
             elif not token.isdigit() and token not in context and token not in lexicon.RANKS:
                 unknown.append(token)  # (a place in a ranking, "4th", is understood even where no fact has it)
         return Query(
             text=text,
             words=tuple(dict.fromkeys(words)),
             unknown=tuple(dict.fromkeys(unknown)),
+            context=frozenset(said_before),
             entities=tuple(entities),
             world=world,
             years=years,
@@ -709,7 +719,7 @@ class Matcher:
         words with other slots (a comparison scores each place in turn) does not repeat it.
         """
         words = query.words
-        weights = {w: self._idf.get(w, self._max_idf) for w in words}
+        weights = {w: self._idf.get(w, self._max_idf) * (CONTEXT_WEIGHT if w in query.context else 1.0) for w in words}
         pairs = tuple(weights.items())
         if named is None:
             named = {}
@@ -826,9 +836,16 @@ class Matcher:
                 score -= 0.1  # "which state led …": a place's figure, not the world's total
             if query.world:
                 score += 0.05 if lexicon.WORLD in doc.entities else -0.05
-                if not asked and doc.subject in _PLACE_NAMES and doc.fact.metric in self._world_metrics:
-                    # "Worldwide" is never answered with one country's figure on a measure that has a
-                    # world figure (for some year): a global count, not China's.
+                if (
+                    not asked
+                    and doc.subject in _PLACE_NAMES
+                    and (
+                        doc.fact.metric in self._world_metrics
+                        or (len(strict) == 1 and not (query.extreme or query.asks_place))
+                    )
+                ):
+                    # "Worldwide" is never answered with one country's figure: a global count, not China's
+                    # (unless it asks which country: "which country leads worldwide?").
                     answerable = False
             if query.asks_org and not asked:
                 # "Which company …": a figure about an organisation, not about a country.
@@ -1039,6 +1056,10 @@ def _family_version(match: re.Match[str]) -> tuple[str, str]:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# A sentence that asks, though without a question mark: "what % there think so (2024)".
+_ASKING = re.compile(
+    r"(?:what|whats|what's|how|which|who|when|where|why|is|are|was|were|did|does|do|has|have|can|could)\b"
+)
 
 
 def _months(text: str) -> frozenset[tuple[int, int]]:
@@ -1050,9 +1071,12 @@ def _months(text: str) -> frozenset[tuple[int, int]]:
 
 def _months_fit(asked: frozenset[tuple[int, int]], dated: frozenset[tuple[int, int]]) -> bool:
     """Whether a fact dated by month or quarter has a figure for each month or quarter asked (a month falls in
-    its quarter); a fact not dated by month in the year asked always fits."""
+    its quarter); a fact not dated by month in the year asked fits a month ("as of July 2024"), but not a
+    quarter: a quarter's figure is not the year's ("Apollo Go rides in Q3 2025" is not 2025's total)."""
     for month, year in asked:
         same_year = {m for m, y in dated if y == year}
+        if not same_year and month > 100:
+            return False
         if not same_year or month in same_year:
             continue
         if month < 100 and 100 + (month - 1) // 3 + 1 in same_year:
@@ -1083,12 +1107,18 @@ def _question_part(text: str) -> str | None:
     return questions[-1] if len(sentences) > 1 and questions else None
 
 
-def _context_words(text: str) -> frozenset[str]:
-    """Words only in the sentences before a closing question, when there is one."""
+def _context_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Words only in the sentences around a question that ask nothing: all of them ("Doing a lit review. How
+    many …?", "When did it come out? Need the day for a citation"), and those said before the question, which
+    say why it is asked rather than what (after it, they often finish the ask: "… exact date pls")."""
     sentences = _sentences(text)
-    if len(sentences) < 2 or not sentences[-1].endswith("?"):
-        return frozenset()
-    return frozenset(tokens(" ".join(sentences[:-1]))) - frozenset(tokens(sentences[-1]))
+    asked = [i for i, part in enumerate(sentences) if part.endswith("?") or _ASKING.match(part)]
+    if not asked or len(asked) == len(sentences):
+        return frozenset(), frozenset()
+    in_question = frozenset(tokens(" ".join(sentences[i] for i in asked)))
+    said = frozenset(tokens(" ".join(part for i, part in enumerate(sentences) if i not in asked))) - in_question
+    before = frozenset(tokens(" ".join(sentences[: asked[-1]]))) - in_question
+    return said, before
 
 
 def _named_slots_fit(query: Query, doc: _Doc) -> bool:
@@ -1100,6 +1130,10 @@ def _named_slots_fit(query: Query, doc: _Doc) -> bool:
     measures = query.measures - {"money"} if query.measures & _PHYSICAL else query.measures
     return (
         measures <= doc.measures
+        and all(
+            measure in query.measures or not lexicon.NARROWING_MEASURES[measure].isdisjoint(query.words)
+            for measure in doc.measures & lexicon.NARROWING_MEASURES.keys()
+        )
         and (not query.benchmarks or bool(query.benchmarks & doc.benchmarks))
         and (not query.models or _same_model(query.models, doc.models))
     )
@@ -1266,6 +1300,7 @@ _NOT_MEASURES = re.compile(
     r"\bph\.?d\.?[- ]?(?:level|experts?|trained)\b"
     r"|\b[0-9.]+[- ]?(?:b|bn|billion|m|million|t|trillion)[- ]parameters?\b"
     r"|\bput in(?:to)? service\b"  # robots "put into service" are installed, not invested in
+    r"|\bmiles (?:ahead|behind|better|worse|away|apart|off)\b"  # a lead "miles ahead" is not a distance
 )
 _BY_PLACE = re.compile(r"\b(?:by|per|across|each) (?:country|countries|region|regions|nation|nations)\b")
 # "How many models will the US release in 2026": a year to come, never the edition of that name.
@@ -1274,6 +1309,9 @@ _ABSOLUTE = re.compile(
     r"\bnot (?:the |a |as a )?(?:%|(?:percent|percentage|share|rate|growth|change)\b)"  # "the headcount, not the %"
     r"|\b(?:absolute (?:numbers?|terms|count|figures?)|raw (?:number|count)s?)\b"
     r"|\b(?:as|in) an? (?:actual |raw |real )?(?:number|count|headcount)\b"  # not "what's the actual number?"
+    # "… in 2024, the actual number" said at the end
+    r"|[,;(-] *(?:the |an? )?(?:actual|raw|real|absolute) (?:number|count|headcount)\)?[\s?.!]*$"
+    r"|\b(?:in )?units\)?[\s?.!]*$"  # "taiwan robot installations 2024 units"
     r"|\bin numbers\b|\bnumber of (?:deals|people|users|workers|employees|companies|firms|students)\b"
 )
 _MONTHS = {name: number for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
@@ -1298,6 +1336,9 @@ _RECOMMENDATION = re.compile(
     r"|\bhow (?:do|can|should|would) i\b|\bhow to\b"  # a how-to, not a figure
     r"|\b(?:newest|latest|current) version of\b"
     r"|\b(?:do|don't|dont) you (?:think|reckon|believe)\b|\byour (?:opinion|view|take)\b"
+    # A personal or geopolitical prediction: "will AI take my job?", "who will come out on top?"
+    r"|\bwill (?:ai|it|robots?|chatgpt|automation) (?:take|replace|steal|kill|eliminate|end) (?:my|our|your)\b"
+    r"|\bwill i\b|\bwho(?:'s| is)? (?:will|going to|gonna)\b"
 )
 _TASK = re.compile(
     r"(?:(?:please|pls|can you|could you|would you|hey parity|parity)[, ]+)?"

@@ -603,6 +603,18 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "ChatGPT Plus monthly price?",
         "What was the total dollar value of AI mergers and acquisitions in 2024?",  # Parity has only their growth
         "how many new ai phds graduated in the us and canada in 2024, the actual headcount not the % chnage",
+        "how many new ai phds graduated in the us and canada in 2024, the actual number",
+        "taiwan industrial robot installations 2024 units",
+        # A quarter is not the year's total; a state by its nickname is that state; a share of all papers is not a
+        # count of the most-cited ones; a worldwide total is not one country's.
+        "How many rides did Apollo Go give in Q3 2025 specifically, per the 2026 AI Index?",
+        "Adding up 2016 through 2025, how many AI-related bills did the Lone Star State enact, per the 2026 AI Index?",
+        "what % of ai publications came from the us in 2024 (2026 ai index)",
+        "What's the cumulative total of AI patents granted worldwide from 2010 through 2024?",
+        "what percentage of UK job postings were for AI roles in 2024? i only ever see US numbers",
+        # Personal and geopolitical predictions ask no figure.
+        "I'm an accountant with 10 years' experience. Will AI take my job in the next five years?",
+        "Who will come out on top in the tech rivalry between Washington and Beijing over the next decade?",
     ],
 )
 async def test_a_place_or_model_parity_has_no_figure_for_is_not_answered(kb: KnowledgeBase, question: str) -> None:
@@ -698,6 +710,45 @@ async def test_models_and_places_named_still_find_their_facts(kb: KnowledgeBase,
         # Context first: why it is asked is not what it is about, and where the asker is isn't either.
         ("Doing a lit review. How many AI publications were there in 2024?", "research-pubs-total-2024"),
         ("I'm in London and curious. How much private AI investment did the UK get in 2024?", "inv-uk-private-2024"),
+        # Words said around the question weigh less than the question's; a follow-up question is still asked.
+        (
+            "I'm writing a lit-review intro and want a headline number. How many AI publications were there in 2024, "
+            "per the 2026 AI Index?",
+            "research-pubs-total-2024",
+        ),
+        (
+            "by how much did corporate investment in ai grow in 2024, percentage wise? was it a big jump?",
+            "inv-corporate-growth-2024",
+        ),
+        # A statement after the question finishes the ask; "Google-proof" is GPQA, not Google; "miles ahead" is no
+        # distance; descriptions of foundation models and of a benchmark's hardest part.
+        ("when did the 2026 ai index come out? need the exact day for my citation", "meta-release-date-2026"),
+        (
+            "On the 'Google-proof' graduate-level science quiz (GPQA Diamond), what was the mean accuracy of models "
+            "in 2025, per the 2026 AI Index?",
+            "bench-gpqa-2026",
+        ),
+        (
+            "My uncle insists the US is miles ahead of China in AI. As of March 2026, how far ahead on the Arena "
+            "leaderboard was the top US model over the top Chinese one, per the 2026 AI Index?",
+            "gap-arena-us-china-2026",
+        ),
+        (
+            "How many big general-purpose pretrained models, the kind other apps get built on top of, were released "
+            "in 2023, according to the 2024 AI Index?",
+            "research-foundation-models-2023",
+        ),
+        (
+            "Per the 2025 AI Index, what average did the strongest model manage on the toughest slice of the "
+            "BigCodeBench programming tasks?",
+            "bench-bigcodebench-hard",
+        ),
+        # A news outlet named after a country is a source, not the place asked about.
+        (
+            "Per the AI Index 2025 (as reported by China Economic Net), what training costs have some leading US "
+            "models cited?",
+            "cost-training-us-frontier-range",
+        ),
     ],
 )
 async def test_conversational_questions(kb: KnowledgeBase, question: str, fact_id: str) -> None:
