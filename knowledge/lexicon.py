@@ -293,6 +293,12 @@ LOCAL_PLACES: dict[str, tuple[str, ...]] = {
     "Shanghai": (),
     "Shenzhen": (),
     "Seattle": (),
+    "San Francisco": ("sf", "san fran"),
+    "Los Angeles": (),
+    "Phoenix": (),
+    "Austin": (),
+    "Atlanta": (),
+    "Miami": (),
     "Bangalore": ("bengaluru",),
 }
 # The country each of those places is in: "I'm in London. How much did the UK get?" asks about the UK.
@@ -1239,6 +1245,19 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         ("context window", "context length"),
     ),
     # One conference is not the six counted together: Parity has no conference's own count.
+    # Revenue is not a share of compute or of investment: "Nvidia's AI chip revenue".
+    "revenue": (frozenset({"revenue", "revenues", "sales revenue", "in sales", "turnover"}), ("revenue",)),
+    # Industries Parity has no breakdown for: "robots installed by car makers", "generative AI in banking".
+    "automotive": (
+        frozenset({"automotive", "car makers", "carmakers", "car maker", "carmaker", "automakers", "automaker"})
+        | {"auto industry", "auto sector", "car industry", "car manufacturers"},
+        ("automotive", "car maker", "carmaker", "automaker"),
+    ),
+    "financial services": (
+        frozenset({"financial services", "financial sector", "finance industry", "finance sector", "banks", "banking"})
+        | {"fintech", "insurers", "insurance companies", "insurance industry"},
+        ("financial", "bank", "insur"),
+    ),
     # Job postings: "UK AI job postings" is not British optimism about AI and jobs.
     "postings": (
         frozenset({"job postings", "job posting", "postings", "job ads", "job adverts", "job listings", "vacancies"})

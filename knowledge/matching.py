@@ -904,7 +904,7 @@ class Matcher:
             if query.running_total and not doc.accumulates and doc.fact.unit_key.startswith(("usd", "eur", "count")):
                 # "How many incidents has the database logged in total": not one year's count.
                 answerable = False
-            if query.months and not _months_fit(query.months, doc.months):
+            if query.months and not _months_fit(query.months, doc.months, alone=query.year_alone):
                 # "The Arena gap in July 2024": a fact dated January 2024 and February 2025 has no figure for it.
                 answerable = False
             if query.asks_date and not (doc.fact.unit_key.startswith("date") or doc.months):
@@ -1069,13 +1069,14 @@ def _months(text: str) -> frozenset[tuple[int, int]]:
     return frozenset(months | {(100 + int(q), int(y)) for q, y in _QUARTER_YEAR.findall(text)})
 
 
-def _months_fit(asked: frozenset[tuple[int, int]], dated: frozenset[tuple[int, int]]) -> bool:
+def _months_fit(asked: frozenset[tuple[int, int]], dated: frozenset[tuple[int, int]], alone: bool = False) -> bool:
     """Whether a fact dated by month or quarter has a figure for each month or quarter asked (a month falls in
     its quarter); a fact not dated by month in the year asked fits a month ("as of July 2024"), but not a
-    quarter: a quarter's figure is not the year's ("Apollo Go rides in Q3 2025" is not 2025's total)."""
+    quarter or a month said to stand alone: a quarter's or a month's figure is not the year's ("Apollo Go rides
+    in Q3 2025", "incidents in March 2025 alone")."""
     for month, year in asked:
         same_year = {m for m, y in dated if y == year}
-        if not same_year and month > 100:
+        if not same_year and (month > 100 or alone):
             return False
         if not same_year or month in same_year:
             continue
@@ -1312,7 +1313,7 @@ _ABSOLUTE = re.compile(
     # "… in 2024, the actual number" said at the end
     r"|[,;(-] *(?:the |an? )?(?:actual|raw|real|absolute) (?:number|count|headcount)\)?[\s?.!]*$"
     r"|\b(?:in )?units\)?[\s?.!]*$"  # "taiwan robot installations 2024 units"
-    r"|\bin numbers\b|\bnumber of (?:deals|people|users|workers|employees|companies|firms|students)\b"
+    r"|\bin numbers\b|\bnumber of (?:[\w&-]+ ){0,3}(?:deals|people|users|workers|employees|companies|firms|students)\b"
 )
 _MONTHS = {name: number for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MONTH_YEAR = re.compile(

@@ -612,6 +612,13 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "what % of ai publications came from the us in 2024 (2026 ai index)",
         "What's the cumulative total of AI patents granted worldwide from 2010 through 2024?",
         "what percentage of UK job postings were for AI roles in 2024? i only ever see US numbers",
+        # Measures and breakdowns Parity has none of: revenue, an industry, a city, one month, a count of deals.
+        "Someone told me Nvidia made around $100 billion in AI chip revenue in 2025, is that right?",
+        "Someone told me most of the industrial robots the US installed in 2024 went to car makers, is that right?",
+        "How did generative AI use at financial services firms in 2025 compare with other industries?",
+        "/fact Waymo weekly trips in San Francisco late 2025",
+        "Is it true the AI Incident Database logged over 100 incidents in March 2025 alone?",
+        "/fact number of AI M&A deals 2024",
         # Personal and geopolitical predictions ask no figure.
         "I'm an accountant with 10 years' experience. Will AI take my job in the next five years?",
         "Who will come out on top in the tech rivalry between Washington and Beijing over the next decade?",
