@@ -716,6 +716,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 
 # Verb forms people use in questions, mapped to one base form (applied to facts and questions alike).
 LEMMAS: dict[str, str] = {
+    "proportion": "share",
+    "proportions": "share",
+    "portion": "share",
+    "anticipate": "expect",
+    "anticipates": "expect",
+    "anticipated": "expect",
+    "foresee": "expect",
+    "foresees": "expect",
     "toughest": "hardest",
     "tougher": "harder",
     "dominant": "dominance",
@@ -836,6 +844,13 @@ REWRITES: dict[str, str] = {
     "china economic net": "economic net",
     "china daily": "daily",
     "south china morning post": "morning post",
+    # Robotaxi companies by their owners.
+    "google's self-driving taxi company": "waymo",
+    "google's self-driving car company": "waymo",
+    "google's robotaxi company": "waymo",
+    "google's robotaxi service": "waymo",
+    "alphabet's self-driving": "waymo",
+    "alphabet's robotaxi": "waymo",
     # US states by their nicknames.
     "lone star state": "texas",
     "golden state": "california",
@@ -884,6 +899,7 @@ STOPWORDS: frozenset[str] = frozenset(
     everyone everybody anyone anybody someone somebody guys folks yall yo hiya howdy thanks thank thx cheers
     lol pls please wondering curious wanna gonna kinda sorta actually basically rn nowadays big huge
     settle bet prof professor friend friends buddy mate bro dude supposedly apparently honestly literally quick
+    aren isn wasn weren doesn didn don hasn haven hadn couldn wouldn shouldn won ain
     wait true right correct exactly exact precise precisely roughly approximately around lmao haha omg tbh btw real
     actual told head
     """.split()
@@ -1134,7 +1150,14 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     # the question's words: (their key, what the unit or the fact's name must contain)
     "money": (
         frozenset({"cost", "costs", "price", "priced", "pricing", "salary", "salaries", "valuation", "dollars"})
-        | {"fine", "fines", "penalty", "penalties"}  # not "revenue" ("share reporting revenue gains") or "budget"
+        | {
+            "fine",
+            "fines",
+            "penalty",
+            "penalties",
+            "budget",
+            "budgets",
+        }  # not "revenue" ("share reporting revenue gains")
         | {"market cap", "market value", "market capitalization", "market capitalisation"}
         | {"dollar", "dollar value", "dollar amount"},
         ("usd", "eur billion", "eur million", "cost", "price", "spend", "investment", "fund", "valuation"),
@@ -1182,7 +1205,8 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     ),
     # Qualifiers a fact must state (MEASURES_IN_STATEMENT): a human baseline, deepfakes, health care.
     "human baseline": (
-        frozenset({"human baseline", "human baselines", "human performance", "human level", "human expert"}),
+        frozenset({"human baseline", "human baselines", "human performance", "human level", "human expert"})
+        | {"actual humans", "humans score", "human score", "human scores", "do humans", "people score"},
         ("human", "physician", "doctor", "expert"),
     ),
     "deepfakes": (frozenset({"deepfake", "deepfakes", "deep fake", "deep fakes"}), ("deepfake",)),
@@ -1245,6 +1269,27 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         ("context window", "context length"),
     ),
     # One conference is not the six counted together: Parity has no conference's own count.
+    # The transparency index measures what developers disclose: it is not a count of foundation models released.
+    "transparency": (
+        frozenset({"transparency", "transparent", "fmti", "disclose", "disclosure", "disclosures"}),
+        ("transparen", "fmti"),
+    ),
+    # The reverse of "more concerned than excited" is another share (Parity has only the former).
+    "excited over concerned": (
+        frozenset({"more excited than concerned", "more excited than worried", "more excited than nervous"}),
+        ("more excited than",),
+    ),
+    # Government money and jobs are not the private sector's: "Chinese government guidance funds in 2024" is not
+    # China's private investment, "PhDs who took government jobs" not those who went to industry.
+    "government": (
+        frozenset({"government guidance funds", "guidance funds", "guidance fund", "government funding"})
+        | {"government spending", "government investment", "public funding", "public investment", "public spending"}
+        | {"state funding", "federal funding", "federal spending", "government jobs", "government roles"}
+        | {"government contracts", "public sector", "public-sector"},
+        ("government", "federal", "state-backed", "guidance fund", "public-ai", "public ai", "public sector"),
+    ),
+    # Trust is not fear: "drivers who trust self-driving cars" is not the share afraid of them.
+    "trust": (frozenset({"trust", "trusted", "trusting", "trusts", "distrust", "mistrust"}), ("trust",)),
     # Revenue is not a share of compute or of investment: "Nvidia's AI chip revenue".
     "revenue": (frozenset({"revenue", "revenues", "sales revenue", "in sales", "turnover"}), ("revenue",)),
     # Industries Parity has no breakdown for: "robots installed by car makers", "generative AI in banking".
@@ -1307,6 +1352,18 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         | {"open-source vs proprietary", "open source vs proprietary", "open vs proprietary", "open-closed"},
         ("open",),
     ),
+    # Open-weight models are a kind of model: "the best US open-weight model vs China's" is not the overall US-China
+    # gap, nor "the share of US models released with open weights" their count.
+    "open weights": (
+        frozenset({"open weights", "open-weights", "open weight", "open-weight", "open models", "open model"})
+        | {"openly released", "open-weight models"},
+        ("open-closed", "open vs", "open-weight", "open weight", "open-source", "open source", "open model"),
+    ),
+    # The natural sciences are a part of all AI research: "AI papers worldwide in 2025" is not those in the sciences.
+    "natural sciences": (
+        frozenset({"natural sciences", "natural science", "scientific fields"}),
+        ("natural science",),
+    ),
     # LinkedIn's talent concentration is not its skill penetration; a subscription price is not an API price.
     "talent concentration": (frozenset({"talent concentration", "concentration of ai talent"}), ("concentration",)),
     "subscription": (
@@ -1347,12 +1404,18 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
 # Measures that narrow what a fact counts: such a fact answers only a question that names its measure ("what share
 # of AI papers came from the US" is not answered with the US's count of the most-cited ones).
 # A question names such a measure outright, or with one of these words (read after typo correction, "citatoins").
-NARROWING_MEASURES: dict[str, frozenset[str]] = {"cited": frozenset({"cite", "citation", "influential", "impact"})}
+NARROWING_MEASURES: dict[str, frozenset[str]] = {
+    "cited": frozenset({"cite", "citation", "influential", "impact"}),
+    "transparency": frozenset({"transparency", "transparent", "disclose", "disclosure", "fmti", "openness", "open"}),
+    "natural sciences": frozenset(
+        {"science", "sciences", "scientific", "scientist", "physics", "chemistry", "biology"}
+    ),
+}
 # Measures a fact's statement may give beside its figure: "Waymo ran about 2,500 cars, carrying 450,000 trips a
 # week" answers how big its fleet is; Apollo Go's count of rides does not.
 MEASURES_IN_STATEMENT: frozenset[str] = frozenset(
     {"vehicles", "human baseline", "deepfakes", "health", "doctoral", "water", "inference", "parameters", "forecast"}
-    | {"age group", "conference", "generative", "investment"}
+    | {"age group", "conference", "generative", "investment", "trust", "open weights"}
 )
 # ... and those its notes may give: Korea's robot density is noted beside its installations, the other business
 # functions beside service operations' cost savings.

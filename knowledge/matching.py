@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from . import lexicon
+from .english import common_words
 from .models import Edition, Fact
 
 MAX_QUESTION_CHARS = 500
@@ -525,7 +526,12 @@ class Matcher:
             if in_question:
                 entities = [e for e in entities if e in in_question]
         typed = _NOT_MEASURES.sub(" ", typed)
-        measures = frozenset(k for k, pattern in _MEASURE_ASKED.items() if pattern.search(typed))
+        # (Read as typed, and with typos corrected but nothing rewritten: "state legislatues", but not "put in" as
+        # "invest in".)
+        fixed_text = _NOT_MEASURES.sub(" ", self._fix_typos(typed))
+        measures = frozenset(
+            k for k, pattern in _MEASURE_ASKED.items() if pattern.search(typed) or pattern.search(fixed_text)
+        )
         if "m&a" in measures and _TOTAL_INVESTMENT.search(typed):
             measures -= {"m&a"}  # "corporate investment, M&A included": the total, of which M&A is a part
         if measures and (typed_part := _question_part(typed)) is not None:
@@ -604,9 +610,10 @@ class Matcher:
             top_score=bool(_TOP_SCORE.search(text)) and not entities and not _GAP_ASKED.search(text),
             # (Read as typed: "founded" is not "funded".)
             not_a_figure=bool(_RECOMMENDATION.search(typed) or _TASK.match(typed.strip()) or _ASKS_IDEAS.search(typed))
-            or (bool(_ASKS_PERSON.search(typed)) and not extreme),
+            or (bool(_ASKS_PERSON.search(typed)) and not extreme)
+            or bool(_EXPLAIN.match(_question_part(typed) or typed.strip())),
             months=_months(text),
-            absolute=bool(_ABSOLUTE.search(text)),
+            absolute=bool(_ABSOLUTE.search(text)) or (bool(_NUMBER_OF.search(text)) and not _CHANGE_ASKED.search(text)),
             by_place=bool(_BY_PLACE.search(text)),
             running_total=bool(_RUNNING_TOTAL.search(text)) or (not years and bool(_IN_TOTAL.search(text))),
             one_year_only=len(years) == 1 and not span_match and not _RUNNING.search(text) and not _SO_FAR.search(text),
@@ -652,6 +659,8 @@ class Matcher:
             word = match.group()
             if not word.isalpha() or word in self._spellings or word in _STOP or stem(word) in self._idf:
                 return word
+            if word in common_words():
+                return word  # an ordinary word is not a typo: "picked up", not "priced up"
             return self._correct(word) or self._correct(stem(word)) or word
 
         return _TOKEN.sub(fix, text)
@@ -1060,6 +1069,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _ASKING = re.compile(
     r"(?:what|whats|what's|how|which|who|when|where|why|is|are|was|were|did|does|do|has|have|can|could)\b"
 )
+_SEEKING = re.compile(r"(?:what|whats|what's|how|which|who|when|where|why)\b|(?:by|in|to) (?:how|what|which)\b")
 
 
 def _months(text: str) -> frozenset[tuple[int, int]]:
@@ -1101,24 +1111,37 @@ def _sentences(text: str) -> list[str]:
     return [part for part in _SENTENCE_END.split(text.strip()) if part]
 
 
+def _asking(sentences: list[str]) -> list[int]:
+    """Which sentences ask (a question mark, or a question word first: "what % think so (2024)"); beside a question
+    for a figure ("how many …?", "what share …?") a yes-or-no one is a remark ("Aren't the numbers overhyped? How
+    many …?", "… percentage wise? was it a big jump?")."""
+    asking = [i for i, part in enumerate(sentences) if part.endswith("?") or _ASKING.match(part)]
+    seeking = [i for i in asking if _SEEKING.match(sentences[i])]
+    return seeking or asking
+
+
 def _question_part(text: str) -> str | None:
     """The question of a text that has sentences of context around it (the last sentence asking one), else None."""
     sentences = _sentences(text)
-    questions = [part for part in sentences if part.endswith("?")]
-    return questions[-1] if len(sentences) > 1 and questions else None
+    asking = _asking(sentences)
+    return sentences[asking[-1]] if len(sentences) > 1 and asking else None
 
 
 def _context_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Words only in the sentences around a question that ask nothing: all of them ("Doing a lit review. How
-    many …?", "When did it come out? Need the day for a citation"), and those said before the question, which
-    say why it is asked rather than what (after it, they often finish the ask: "… exact date pls")."""
+    """Words only in the sentences around a question: those of every sentence that asks no figure, remarks
+    included ("Aren't the numbers overhyped? How many …?"), which don't make the question off-topic; and those of
+    the sentences before it that ask nothing at all, which say why it is asked rather than what and weigh less
+    ("Doing a lit review. How many …?"; after the question they often finish the ask: "… exact date pls")."""
     sentences = _sentences(text)
-    asked = [i for i, part in enumerate(sentences) if part.endswith("?") or _ASKING.match(part)]
+    asked = _asking(sentences)
     if not asked or len(asked) == len(sentences):
         return frozenset(), frozenset()
     in_question = frozenset(tokens(" ".join(sentences[i] for i in asked)))
     said = frozenset(tokens(" ".join(part for i, part in enumerate(sentences) if i not in asked))) - in_question
-    before = frozenset(tokens(" ".join(sentences[: asked[-1]]))) - in_question
+    questions = [i for i, part in enumerate(sentences) if part.endswith("?") or _ASKING.match(part)]
+    before = frozenset(
+        tokens(" ".join(part for i, part in enumerate(sentences[: questions[-1]]) if i not in questions))
+    ) - frozenset(tokens(" ".join(sentences[i] for i in questions)))
     return said, before
 
 
@@ -1302,6 +1325,7 @@ _NOT_MEASURES = re.compile(
     r"|\b[0-9.]+[- ]?(?:b|bn|billion|m|million|t|trillion)[- ]parameters?\b"
     r"|\bput in(?:to)? service\b"  # robots "put into service" are installed, not invested in
     r"|\bmiles (?:ahead|behind|better|worse|away|apart|off)\b"  # a lead "miles ahead" is not a distance
+    r"|\b(?:time|\d+[- ]?h|\d+[- ]?hours?|(?:one|two|eight)[- ]hours?|compute|token|error) budgets?\b"  # not money
 )
 _BY_PLACE = re.compile(r"\b(?:by|per|across|each) (?:country|countries|region|regions|nation|nations)\b")
 # "How many models will the US release in 2026": a year to come, never the edition of that name.
@@ -1313,15 +1337,23 @@ _ABSOLUTE = re.compile(
     # "… in 2024, the actual number" said at the end
     r"|[,;(-] *(?:the |an? )?(?:actual|raw|real|absolute) (?:number|count|headcount)\)?[\s?.!]*$"
     r"|\b(?:in )?units\)?[\s?.!]*$"  # "taiwan robot installations 2024 units"
-    r"|\bin numbers\b|\bnumber of (?:[\w&-]+ ){0,3}(?:deals|people|users|workers|employees|companies|firms|students)\b"
+    r"|\bin numbers\b"
+)
+# "The number of AI M&A deals": a count, unless the question asks how it changed ("how much did the number of
+# CS students change").
+_NUMBER_OF = re.compile(
+    r"\bnumber of (?:[\w&-]+ ){0,3}(?:deals|people|users|workers|employees|companies|firms|students)\b"
 )
 _MONTHS = {name: number for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MONTH_YEAR = re.compile(
     r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
     r"|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:19|20)\d{2})\b"
 )
+# "Why do language models make stuff up?": a reason, not a figure.
+_EXPLAIN = re.compile(r"(?:but |so |and |ok |okay )?why\b")
 _ASKS_PERSON = re.compile(
-    r"\bwho\s+(?:\w+\s+)?(?:founded|co-?founded|invented|coined|owns|runs|fired|hired|wrote|started|created)\b"
+    r"\bwho\s+(?:\w+\s+)?(?:founded|co-?founded|invented|coined|owns|runs|fired|hired|wrote|started|created|made)\b"
+    r"|\bwho (?:built|developed|designed)\b"
     r"|\bwho(?:'s| is| was)\s+(?:the\s+)?(?:ceo|founder|co-?founder|head|boss|chief|leader|inventor|creator)\b"
     r"|\b(?:ceo|founder|founders|co-?founders|inventor|creator) of\b"
 )
@@ -1336,7 +1368,7 @@ _RECOMMENDATION = re.compile(
     r" (?:for|to)\b|\bshould i (?:use|buy|learn|pick|choose|switch)\b|\brecommend(?:ation)?s?\b"
     r"|\bhow (?:do|can|should|would) i\b|\bhow to\b"  # a how-to, not a figure
     r"|\b(?:newest|latest|current) version of\b"
-    r"|\b(?:do|don't|dont) you (?:think|reckon|believe)\b|\byour (?:opinion|view|take)\b"
+    r"|\b(?:do|don't|dont) you (?:think|reckon|believe)\b|^you (?:think|reckon)\b|\byour (?:opinion|view|take)\b"
     # A personal or geopolitical prediction: "will AI take my job?", "who will come out on top?"
     r"|\bwill (?:ai|it|robots?|chatgpt|automation) (?:take|replace|steal|kill|eliminate|end) (?:my|our|your)\b"
     r"|\bwill i\b|\bwho(?:'s| is)? (?:will|going to|gonna)\b"

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from knowledge import formatting
 from knowledge.engine import DONT_KNOW, NOT_A_FIGURE, KnowledgeBase
+from knowledge.english import WORDS, common_words
 from knowledge.matching import _sorted_in_pieces, find_entities, normalise
 from knowledge.models import Answer, Edition
 
@@ -69,6 +70,13 @@ async def test_synonyms_typos_and_slash_forms(kb: KnowledgeBase, question: str, 
         # Equally near spellings: the one facts use more ("chian" is China, not "chain").
         ("How much private AI investment did Chian get in 2024?", "inv-china-private-2024"),
         ("private ai investment in chia 2024", "inv-china-private-2024"),
+        # An ordinary English word is not a typo ("picked" is not "priced"), and a typo of one is still fixed.
+        (
+            "What fraction of Singapore's whole population had picked up AI tools in the second half of 2025, "
+            "according to the 2026 AI Index?",
+            "adoption-country-singapore",
+        ),
+        ("how many ai projects were on github in 2024? saw some crazy numbr on twitter", "research-github-projects"),
     ],
 )
 async def test_typos_in_places_words_and_question_words(kb: KnowledgeBase, question: str, fact_id: str) -> None:
@@ -619,7 +627,15 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "/fact Waymo weekly trips in San Francisco late 2025",
         "Is it true the AI Incident Database logged over 100 incidents in March 2025 alone?",
         "/fact number of AI M&A deals 2024",
-        # Personal and geopolitical predictions ask no figure.
+        # A human baseline, open-weight models and all AI papers are not the AI score, all models or the sciences'.
+        "how well do actual humans score on Terminal-Bench 2.0?",
+        "what share of the US's notable AI models in 2025 were released with open weights?",
+        "What was the Arena-score differential between the best US open-weight model and the best Chinese open-weight "
+        "model in March 2026?",
+        "How many AI publications were there in total across all fields in 2025?",
+        # Reasons, opinions and personal and geopolitical predictions ask no figure.
+        "Isn't the whole 'hallucination' thing exaggerated? Why do language models make stuff up in the first place?",
+        "you think AI will take my job as translator in 5 year?",
         "I'm an accountant with 10 years' experience. Will AI take my job in the next five years?",
         "Who will come out on top in the tech rivalry between Washington and Beijing over the next decade?",
     ],
@@ -749,6 +765,33 @@ async def test_models_and_places_named_still_find_their_facts(kb: KnowledgeBase,
             "Per the 2025 AI Index, what average did the strongest model manage on the toughest slice of the "
             "BigCodeBench programming tasks?",
             "bench-bigcodebench-hard",
+        ),
+        # A remark beside the question ("Aren't the numbers overhyped?") neither misleads nor makes it off-topic.
+        (
+            "Aren't the numbers on Chinese robot installs in 2022 overhyped? How many industrial robots did China "
+            "actually install in 2022, per the 2024 AI Index?",
+            "robots-china-installs-2022",
+        ),
+        (
+            "Isn't it overstated that the AI chip supply hinges on Taiwan? How many foundries make nearly all leading "
+            "AI chips, according to the 2026 AI Index?",
+            "hardware-tsmc-dependence",
+        ),
+        # Formal words for a share and an expectation; a change in a number is asked, not the number itself.
+        (
+            "What proportion of surveyed organizations anticipate AI-driven headcount reductions over the coming "
+            "year, per the 2026 AI Index?",
+            "labor-workforce-cut-expectations",
+        ),
+        (
+            "how much did the number of college students studying computer science at US four-year schools change "
+            "from 2024 to 2025, per the 2026 AI Index?",
+            "edu-cs-enrollment-2025",
+        ),
+        (
+            "how many paid rides a week was Google's self-driving taxi company giving in early 2025, per the 2025 AI "
+            "Index?",
+            "adoption-waymo-rides",
         ),
         # A news outlet named after a country is a source, not the place asked about.
         (
@@ -957,3 +1000,10 @@ async def test_two_models_are_compared_on_one_measure(kb: KnowledgeBase) -> None
     # Each model's figure is of its own year: side by side, nothing computed between them.
     assert answer.comparison is not None and answer.comparison.difference is None
     assert "5,184 tonnes CO2 (2023)" in answer.text and "8,930 tonnes CO2 (2024)" in answer.text
+
+
+def test_common_english_words_ship_with_the_package() -> None:
+    words = common_words()
+    assert len(words) == WORDS
+    assert {"picked", "exact", "toughest"} <= words
+    assert not {"fundng", "instal", "numbr", "chinna"} & words
