@@ -544,7 +544,9 @@ class Matcher:
         raw = [t for t in tokens(_expand(rest)) if t not in _STOP and not _YEAR.fullmatch(t)]
         raw_words = _TOKEN.findall(text)
         compare = any(t in lexicon.COMPARE_CUES for t in raw_words) or slash == "compare"
-        extreme, rank, exclude = _ranking(text, raw_words, entities)
+        # (A benchmark's name is no ranking: "Humanity's Last Exam" asks for no last place.)
+        unnamed = _BENCHMARK_RE.sub(" ", text)
+        extreme, rank, exclude = _ranking(unnamed, _TOKEN.findall(unnamed), entities)
         entities = [e for e in entities if e not in exclude]
         # A model family named without a version ("Claude's water use") is its maker's: not GPT-4o's figure.
         models = _models(text, asked=True)
@@ -572,6 +574,7 @@ class Matcher:
                     said_before.append(fixed)
             elif not token.isdigit() and token not in context and token not in lexicon.RANKS:
                 unknown.append(token)  # (a place in a ranking, "4th", is understood even where no fact has it)
+        reach = _Reach.read(text, years, span_named=span_match is not None)
         return Query(
             text=text,
             words=tuple(dict.fromkeys(words)),
@@ -604,8 +607,8 @@ class Matcher:
             rank=rank,
             exclude=exclude,
             models=(asked_part is not None and _models(asked_part, asked=True)) or models,
-            so_far=not years and bool(_SO_FAR.search(text)),
-            year_alone=bool(_YEAR_ALONE.search(text)),
+            so_far=reach.so_far,
+            year_alone=reach.year_alone,
             asks_date=bool(_ASKS_DATE.match(text.strip())),
             top_score=bool(_TOP_SCORE.search(text)) and not entities and not _GAP_ASKED.search(text),
             # (Read as typed: "founded" is not "funded".)
@@ -615,8 +618,8 @@ class Matcher:
             months=_months(text),
             absolute=bool(_ABSOLUTE.search(text)) or (bool(_NUMBER_OF.search(text)) and not _CHANGE_ASKED.search(text)),
             by_place=bool(_BY_PLACE.search(text)),
-            running_total=bool(_RUNNING_TOTAL.search(text)) or (not years and bool(_IN_TOTAL.search(text))),
-            one_year_only=len(years) == 1 and not span_match and not _RUNNING.search(text) and not _SO_FAR.search(text),
+            running_total=reach.running_total,
+            one_year_only=reach.one_year_only,
             amount=bool(_HOW_MUCH.search(text)),
             dated_years=frozenset(int(y) for y in _DATED_YEAR.findall(text) + _FUTURE_YEAR.findall(text)),
             benchmarks=_benchmarks(text),
@@ -1304,20 +1307,6 @@ def _inflections(token: str) -> list[str]:
     return forms
 
 
-# "Has passed", "have enacted": the present perfect asks what has accumulated up to now.
-_SO_FAR = re.compile(
-    r"\b(?:has|have)\s+(?:\w+\s+)?(?:passed|enacted|adopted|approved|signed|introduced|spent|invested|raised)\b"
-    r"|\b(?:in total|all told|to date|so far|all[- ]time)\b"
-)
-# "Since 2013", "through 2024", "cumulative": a figure that runs over years up to the one named.
-_RUNNING = re.compile(
-    r"\b(?:since|from|through|thru|until|till|up to|over|between|after|cumulative|cumulatively|combined|overall)\b"
-    r"|\bby (?:the )?(?:end of )?(?:19|20)\d\d\b"  # "by 2024", not "in 2023 by itself"
-)
-_RUNNING_TOTAL = re.compile(
-    r"\b(?:cumulative|cumulatively|all[- ]time|to date)\b"
-    r"|\bsince (?:it|they) (?:started|began|launched)\b|\bsince (?:its|their) (?:start|launch|inception|founding)\b"
-)
 # Words of a measure used to describe something else: "PhD-level questions" are hard ones, not doctoral degrees;
 # "the 405-billion-parameter model" names a model, not a count of parameters asked.
 _NOT_MEASURES = re.compile(
@@ -1349,8 +1338,14 @@ _MONTH_YEAR = re.compile(
     r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
     r"|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:19|20)\d{2})\b"
 )
-# "Why do language models make stuff up?": a reason, not a figure.
-_EXPLAIN = re.compile(r"(?:but |so |and |ok |okay )?why\b")
+# "Why do language models make stuff up?", "explain transformers", "what does RLHF stand for": a reason or a
+# definition, not a figure.
+_EXPLAIN = re.compile(
+    r"(?:but |so |and |ok |okay )?why\b|(?:can you |could you |pls |please )?(?:explain|define)\b"
+    r"|what (?:does|do) [\w\s-]{1,30} (?:mean|stand for)\b"
+    r"|what(?:'s| is| are)? (?:the )?(?:difference|different|diff) between (?:an? )?[\w-]+ (?:models?|ai|weights?)"
+    r" and\b"
+)
 _ASKS_PERSON = re.compile(
     r"\bwho\s+(?:\w+\s+)?(?:founded|co-?founded|invented|coined|owns|runs|fired|hired|wrote|started|created|made)\b"
     r"|\bwho (?:built|developed|designed)\b"
@@ -1391,11 +1386,52 @@ _ASKS_DATE = re.compile(r"(?:so |and |but )?when (?:did|was|were|is|will|does|do
 _BARE_FAMILY = re.compile(r"(?<!like )(?<!as )(?<!e\.g\. )\b(claude|gemini|llama|grok|qwen)\b(?![\s-]*\d)")
 _TOTAL_INVESTMENT = re.compile(r"\b(?:corporate|private|minority|other deals|including|incl|counting|plus)\b|\+")
 _PHYSICAL = frozenset({"emissions", "power", "energy use", "water"})  # "the carbon cost of training": not money
-_IN_TOTAL = re.compile(r"\bin total\b")  # with no year named: "how many in 2023 in total" is 2023's
+# -- how many years a figure asked covers -------------------------------------------------------------------------
+# One year's own figure, a running total up to now, or a total over a span: four kinds of cue, read together by
+# _Reach.read.
+# "Has passed", "have enacted", "so far": the present perfect asks what has accumulated up to now.
+_SO_FAR = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:passed|enacted|adopted|approved|signed|introduced|spent|invested|raised)\b"
+    r"|\b(?:in total|all told|to date|so far|all[- ]time)\b"
+)
+# "Since 2013", "through 2024", "cumulative": a figure that runs over years up to the one named, so not one year's.
+_RUNNING = re.compile(
+    r"\b(?:since|from|through|thru|until|till|up to|over|between|after|cumulative|cumulatively|combined|overall)\b"
+    r"|\bby (?:the )?(?:end of )?(?:19|20)\d\d\b"  # "by 2024", not "in 2023 by itself"
+)
+# "Cumulative", "since it started": a running total said outright, never answered by one year's count.
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:cumulative|cumulatively|all[- ]time|to date)\b"
+    r"|\bsince (?:it|they) (?:started|began|launched)\b|\bsince (?:its|their) (?:start|launch|inception|founding)\b"
+)
+_IN_TOTAL = re.compile(r"\bin total\b")  # a running total with no year named: "how many in 2023 in total" is 2023's
+# "In 2024 alone", "in 2025 specifically": that year's own figure, said outright.
 _YEAR_ALONE = re.compile(
     r"\b(?:19|20)\d\d (?:alone|only|by itself|on its own|specifically)\b"
     r"|\b(?:just|only|alone|solely|specifically) (?:in|during|for) (?:19|20)\d\d\b"
 )
+
+
+@dataclass(frozen=True)
+class _Reach:
+    """How many years the figure a question asks covers (the Query fields of the same names)."""
+
+    so_far: bool  # no year named, present perfect: all of it up to now ("how many laws has California passed")
+    running_total: bool  # a sum over years said outright ("cumulative", "in total" with no year)
+    one_year_only: bool  # one year named, nothing running up to it: never a multi-year total
+    year_alone: bool  # that year's own figure, said outright ("in 2024 alone")
+
+    @classmethod
+    def read(cls, text: str, years: frozenset[int], span_named: bool) -> _Reach:
+        so_far = bool(_SO_FAR.search(text))
+        return cls(
+            so_far=not years and so_far,
+            running_total=bool(_RUNNING_TOTAL.search(text)) or (not years and bool(_IN_TOTAL.search(text))),
+            one_year_only=len(years) == 1 and not span_named and not _RUNNING.search(text) and not so_far,
+            year_alone=bool(_YEAR_ALONE.search(text)),
+        )
+
+
 # A year that is a point in time, never an edition's name: "at the end of 2025", "as of 2025", "mid-2025".
 _DATED_YEAR = re.compile(r"\b(?:end of|end-|start of|beginning of|as of|during|mid-?|early|late)\s*((?:19|20)\d{2})\b")
 _YEARS_VERSUS = re.compile(

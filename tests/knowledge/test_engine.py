@@ -636,6 +636,9 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         # Reasons, opinions and personal and geopolitical predictions ask no figure.
         "Isn't the whole 'hallucination' thing exaggerated? Why do language models make stuff up in the first place?",
         "you think AI will take my job as translator in 5 year?",
+        "what is the different between open-weight model and open source model?",
+        "what does RLHF stand for?",
+        "Isn't Humanity's Last Exam just a publicity gimmick? Who made it and why?",
         "I'm an accountant with 10 years' experience. Will AI take my job in the next five years?",
         "Who will come out on top in the tech rivalry between Washington and Beijing over the next decade?",
     ],
