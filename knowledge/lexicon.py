@@ -716,6 +716,18 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 
 # Verb forms people use in questions, mapped to one base form (applied to facts and questions alike).
 LEMMAS: dict[str, str] = {
+    "positivity": "optimism",
+    "upbeat": "optimistic",
+    "upside": "benefit",
+    "upsides": "benefit",
+    "downside": "drawback",
+    "downsides": "drawback",
+    "corporation": "corporate",
+    "corporations": "corporate",
+    "educator": "teacher",
+    "educators": "teacher",
+    "unambiguous": "clear",
+    "upheaval": "change",
     "proportion": "share",
     "proportions": "share",
     "portion": "share",
@@ -1112,6 +1124,10 @@ BENCHMARKS: dict[str, str] = {
     "humanitys last exam": "hle",
     "hle": "hle",
     "frontiermath": "frontiermath",
+    "imo": "imo",
+    "math olympiad": "imo",
+    "maths olympiad": "imo",
+    "mathematical olympiad": "imo",
     "frontier math": "frontiermath",
     "bigcodebench": "bigcodebench",
     "arc-agi": "arc-agi",
@@ -1261,7 +1277,7 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "age group": (
         frozenset({"year olds", "yr olds", "year-olds", "gen z", "genz", "millennials", "boomers", "age group"})
         | {"age groups", "by age", "teenagers", "teens", "seniors", "under-30s", "over-65s"},
-        ("aged ", "age ", "year-old", "year old", "young", "gen z", "older", "teen"),
+        (" aged ", " age ", "year-old", "year old", "young", "gen z", "older", "teen"),
     ),
     # Model specifications the AI Index does not give.
     "context window": (
@@ -1290,6 +1306,14 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     ),
     # Trust is not fear: "drivers who trust self-driving cars" is not the share afraid of them.
     "trust": (frozenset({"trust", "trusted", "trusting", "trusts", "distrust", "mistrust"}), ("trust",)),
+    # Excitement is not nervousness, nor a collaboration one side's count.
+    "excitement": (frozenset({"excited", "excitement", "exciting"}), ("excit",)),
+    "collaboration": (
+        frozenset({"collaboration", "collaborations", "collaborative", "co-developed"}),
+        ("collaborat",),
+    ),
+    # Memory bandwidth is not compute performance.
+    "bandwidth": (frozenset({"bandwidth", "memory bandwidth", "hbm"}), ("bandwidth",)),
     # Revenue is not a share of compute or of investment: "Nvidia's AI chip revenue".
     "revenue": (frozenset({"revenue", "revenues", "sales revenue", "in sales", "turnover"}), ("revenue",)),
     # Industries Parity has no breakdown for: "robots installed by car makers", "generative AI in banking".
@@ -1415,7 +1439,7 @@ NARROWING_MEASURES: dict[str, frozenset[str]] = {
 # week" answers how big its fleet is; Apollo Go's count of rides does not.
 MEASURES_IN_STATEMENT: frozenset[str] = frozenset(
     {"vehicles", "human baseline", "deepfakes", "health", "doctoral", "water", "inference", "parameters", "forecast"}
-    | {"age group", "conference", "generative", "investment", "trust", "open weights"}
+    | {"age group", "conference", "generative", "investment", "trust", "open weights", "collaboration"}
 )
 # ... and those its notes may give: Korea's robot density is noted beside its installations, the other business
 # functions beside service operations' cost savings.

@@ -42,6 +42,7 @@ SHARE_FIT = 0.05  # "what share …": bonus for a percentage, penalty for anythi
 SEARCH_BUDGET = 2500  # facts the full-text index may rank for one question before words must all match
 SLOT_MISS = 0.15  # how much lower a fact ranks whose place, model, benchmark or measure is not the one asked
 UNKNOWN_WEIGHT = 5.0  # a word Parity has never seen weighs like a rare one: the question is about something else
+ORDINARY_WEIGHT = 0.3  # how much of an unknown word's weight an everyday English one carries (in AI questions)
 CONTEXT_WEIGHT = 0.3  # a word said only in the sentences around the question says why it is asked, not what
 
 _AGGREGATE_ENDINGS = (" states", " countries", " nations", " members", " economies", " agencies", " provinces")
@@ -137,6 +138,7 @@ _ENTITY_RE = _phrase_regex(_ENTITY_OF)
 _WORLD_RE = _phrase_regex(lexicon.WORLD_WORDS)
 _SYNONYM_RE = _phrase_regex(lexicon.SYNONYMS)
 _REWRITE_RE = _phrase_regex(lexicon.REWRITES)
+_SYNONYM_KEYS = frozenset(stem(k) for k in lexicon.SYNONYMS if " " not in k)
 _MEASURE_ASKED = {key: _phrase_regex(asked) for key, (asked, _) in lexicon.MEASURES.items()}
 # An edition named: "AI Index 2025" first (so "2023 AI Index 2024" is the 2024 edition asked about 2023), then
 # "the eighth AI Index", then "the 2025 AI Index / edition / report".
@@ -239,6 +241,8 @@ class Query:
     months: frozenset[tuple[int, int]] = frozenset()  # (month, year) named: "in July 2024"
     # Advice, a task or a person ("best model for coding?", "write me a poem", "who founded Anthropic?"): no figure
     not_a_figure: bool = False
+    how_many: bool = False  # "how many …", "the number of …": a count
+    ordinary: tuple[str, ...] = ()  # content words Parity has never seen that are everyday English ("slides")
     context: frozenset[str] = frozenset()  # words said only around the question ("writing a lit review. How …?")
     top_score: bool = False  # "top HumanEval score in 2024?": the best result itself, not a gap between two
     asks_date: bool = False  # "When did OpenAI release GPT-4?": a date is the answer
@@ -516,8 +520,12 @@ class Matcher:
         versus = _YEARS_VERSUS.search(text)
         change = (int(versus.group(1)), int(versus.group(2))) if versus else None
         entities, rest = find_entities(text)
-        # A city or state named beside its own country is where the asker is, not what they ask about.
+        # A city or state named beside its own country is where the asker is, not what they ask about; so is a
+        # place the asker says they are in ("I'm a teacher in Kenya …"), unless the question names it again.
         entities = [e for e in entities if lexicon.LOCAL_PARENTS.get(e) not in entities]
+        if _SELF_PLACE.search(text):
+            elsewhere = set(find_entities(_SELF_PLACE.sub(" ", text))[0])
+            entities = [e for e in entities if e in elsewhere]
         # After a sentence of context ("People call the UK Europe's AI hub. How many times …?") the question
         # itself says what is asked: its places, measures and quoted figures, where it names any.
         asked_part = _question_part(text)
@@ -560,6 +568,7 @@ class Matcher:
         # Context before the question ("Doing a lit review. How many AI papers …?") says why it is asked,
         # not what about: words Parity doesn't know there don't make the question off-topic.
         context, said_first = _context_words(rest)
+        ordinary: list[str] = []  # unknown to Parity, but everyday English: a weaker sign of another topic
         said_before: list[str] = []  # known words only in the context, which weigh less than the question's
         for token in raw:
             if token in self._idf:
@@ -567,12 +576,20 @@ class Matcher:
                 if token in said_first:
                     said_before.append(token)
                 continue
-            fixed = next((v for v in _inflections(token) if v in self._idf), None) or self._correct(token)
+            fixed = next((v for v in _inflections(token) if v in self._idf), None)
+            if fixed is None:
+                # (An ordinary word is no typo, "slides" is not "slice", but two letters swapped are: "gpa".)
+                fixed = self._swapped(token) if token in common_words() else self._correct(token)
             if fixed:
                 words.append(fixed)
                 if token in said_first:
                     said_before.append(fixed)
+            elif token in _SYNONYM_KEYS:
+                continue  # understood through its synonym ("ppl" → people), which the question now has too
             elif not token.isdigit() and token not in context and token not in lexicon.RANKS:
+                if token in common_words():
+                    ordinary.append(token)
+                    continue
                 unknown.append(token)  # (a place in a ranking, "4th", is understood even where no fact has it)
         reach = _Reach.read(text, years, span_named=span_match is not None)
         return Query(
@@ -580,6 +597,8 @@ class Matcher:
             words=tuple(dict.fromkeys(words)),
             unknown=tuple(dict.fromkeys(unknown)),
             context=frozenset(said_before),
+            ordinary=tuple(dict.fromkeys(ordinary)),
+            how_many=bool(_HOW_MANY.search(text)),
             entities=tuple(entities),
             world=world,
             years=years,
@@ -663,10 +682,20 @@ class Matcher:
             if not word.isalpha() or word in self._spellings or word in _STOP or stem(word) in self._idf:
                 return word
             if word in common_words():
-                return word  # an ordinary word is not a typo: "picked up", not "priced up"
+                # An ordinary word is not a typo ("picked up", not "priced up"), unless two letters of a known
+                # word were swapped ("mmlu gpa").
+                return self._swapped(word) or word
             return self._correct(word) or self._correct(stem(word)) or word
 
         return _TOKEN.sub(fix, text)
+
+    def _swapped(self, word: str) -> str | None:
+        """The known word two neighbouring letters of this one were swapped from, if one is: "gpa" → "gap"."""
+        for i in range(len(word) - 1):
+            candidate = f"{word[:i]}{word[i + 1]}{word[i]}{word[i + 2 :]}"
+            if candidate != word and candidate in self._idf:
+                return candidate
+        return None
 
     def labels_starting(self, prefix: str, limit: int) -> list[str]:
         """Ids of facts whose label starts with what has been typed ("notable ai m…")."""
@@ -735,7 +764,9 @@ class Matcher:
         pairs = tuple(weights.items())
         if named is None:
             named = {}
-        unknown_weight = UNKNOWN_WEIGHT * len(query.unknown)
+        # An everyday word Parity doesn't know weighs less than a rare one, in a question about AI.
+        ordinary = ORDINARY_WEIGHT if query.about_ai else 1.0
+        unknown_weight = UNKNOWN_WEIGHT * (len(query.unknown) + ordinary * len(query.ordinary))
         query_mass = sum(weights.values())
         denominator = query_mass + unknown_weight
         if not query.about_ai:
@@ -919,6 +950,8 @@ class Matcher:
             if query.months and not _months_fit(query.months, doc.months, alone=query.year_alone):
                 # "The Arena gap in July 2024": a fact dated January 2024 and February 2025 has no figure for it.
                 answerable = False
+            if query.how_many and doc.fact.unit_key.startswith("date"):
+                answerable = False  # "how many AI papers came out in 2025": a count, not the day a report came out
             if query.asks_date and not (doc.fact.unit_key.startswith("date") or doc.months):
                 answerable = False  # "When did OpenAI release GPT-4?": a dated fact, not GPT-4's training cost
             if query.top_score and "gap" in doc.fact.metric:
@@ -1127,7 +1160,20 @@ def _question_part(text: str) -> str | None:
     """The question of a text that has sentences of context around it (the last sentence asking one), else None."""
     sentences = _sentences(text)
     asking = _asking(sentences)
-    return sentences[asking[-1]] if len(sentences) > 1 and asking else None
+    if len(sentences) < 2 or not asking or _elliptical(sentences[asking[-1]]):
+        return None
+    return sentences[asking[-1]]
+
+
+def _elliptical(sentence: str) -> bool:
+    """A question that says nothing of its own ("What was it?", "what's their number?"): the sentences before it
+    say what is asked."""
+    words = _TOKEN.findall(sentence)
+    content = sum(1 for t in tokens(sentence) if t not in _STOP)
+    return content == 0 or (content == 1 and any(w in _ANAPHORS for w in words))
+
+
+_ANAPHORS = frozenset({"it", "that", "this", "those", "these", "they", "them", "their", "its"})
 
 
 def _context_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -1137,7 +1183,7 @@ def _context_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     ("Doing a lit review. How many …?"; after the question they often finish the ask: "… exact date pls")."""
     sentences = _sentences(text)
     asked = _asking(sentences)
-    if not asked or len(asked) == len(sentences):
+    if not asked or len(asked) == len(sentences) or _elliptical(sentences[asked[-1]]):
         return frozenset(), frozenset()
     in_question = frozenset(tokens(" ".join(sentences[i] for i in asked)))
     said = frozenset(tokens(" ".join(part for i, part in enumerate(sentences) if i not in asked))) - in_question
@@ -1338,11 +1384,18 @@ _MONTH_YEAR = re.compile(
     r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
     r"|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:19|20)\d{2})\b"
 )
+# Where the asker is: "I'm a teacher in Kenya", "I'm from Brazil", "as a student in Berlin", "I live in Ohio".
+_SELF_PLACE = re.compile(
+    r"(?:\b(?:i'm|i am|im|we're|we are)\s+(?:an?\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
+    r"|\b(?:i|we)\s+(?:live|work|teach|study)\s+"
+    r"|\bas an?\s+(?!share|percent|percentage|proportion|fraction|ratio|whole|result|total)[\w-]+(?:\s+[\w-]+)?\s+)"
+    r"(?:in|from|based in|living in)\s+[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?"
+)
 # "Why do language models make stuff up?", "explain transformers", "what does RLHF stand for": a reason or a
 # definition, not a figure.
 _EXPLAIN = re.compile(
     r"(?:but |so |and |ok |okay )?why\b|(?:can you |could you |pls |please )?(?:explain|define)\b"
-    r"|what (?:does|do) [\w\s-]{1,30} (?:mean|stand for)\b"
+    r"|what (?:does|do) [\w\s-]{1,30} (?:mean|stand for)\b|how (?:does|do) [\w\s'-]{1,40} (?:actually )?work\b"
     r"|what(?:'s| is| are)? (?:the )?(?:difference|different|diff) between (?:an? )?[\w-]+ (?:models?|ai|weights?)"
     r" and\b"
 )

@@ -633,6 +633,15 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "What was the Arena-score differential between the best US open-weight model and the best Chinese open-weight "
         "model in March 2026?",
         "How many AI publications were there in total across all fields in 2025?",
+        # Excitement is not nervousness; a count is not a date; collaborations are not industry's count; memory
+        # bandwidth is not compute; IMO points are not FrontierMath's; "how does it work" asks no figure.
+        "What share of people globally said AI products and services make them excited in 2025?",
+        "how many ai publicatons came out in 2025 overall?",
+        "Industry-academia collaborative models, 2025?",
+        "how fast has memory bandwidth on AI chips grown each year?",
+        "How many points did OpenAI's experimental model score at IMO 2025?",
+        "how does the Elo rating on chatbot arena actually work, like how are the scores calculated",
+        "ai job postings as a share of all postings in the UK, 2024",
         # Reasons, opinions and personal and geopolitical predictions ask no figure.
         "Isn't the whole 'hallucination' thing exaggerated? Why do language models make stuff up in the first place?",
         "you think AI will take my job as translator in 5 year?",
@@ -795,6 +804,30 @@ async def test_models_and_places_named_still_find_their_facts(kb: KnowledgeBase,
             "how many paid rides a week was Google's self-driving taxi company giving in early 2025, per the 2025 AI "
             "Index?",
             "adoption-waymo-rides",
+        ),
+        # Where the asker is, is not what they ask about; a question that says nothing of its own ("What was it?")
+        # is asked by the sentences before it.
+        (
+            "I'm a teacher in Kenya writing a grant proposal about computing education. The 2025 AI Index had a stat "
+            "on how many countries worldwide offer or plan to offer K-12 computer science. What share of countries "
+            "was that?",
+            "edu-k12-cs-countries",
+        ),
+        (
+            "Looking back at the 2023 slump in tech funding. The 2024 AI Index reported a figure for global corporate "
+            "AI investment in 2023. What was it?",
+            "inv-corporate-2023",
+        ),
+        # Everyday words for optimism, a company and teachers; slides are no slice.
+        ("Mexican AI positivity, 2024?", "po-optimism-mexico"),
+        (
+            "By what percent did corporations increase their AI investing worldwide in 2024?",
+            "inv-corporate-growth-2024",
+        ),
+        (
+            "Hey, I'm putting together slides for a team meeting about the AI race. According to the 2026 AI Index, "
+            "how many notable AI models came out of American institutions in 2025? Thanks in advance!",
+            "models-notable-us-2025",
         ),
         # A news outlet named after a country is a source, not the place asked about.
         (
