@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
@@ -238,7 +238,7 @@ class Query:
     running_total: bool = False  # "cumulative", "in total", "all-time": a sum over years, not one year's figure
     by_place: bool = False  # "… by country", "by region": a breakdown across places
     absolute: bool = False  # "in absolute numbers", "as an actual number": a count, never a share or ratio
-    months: frozenset[tuple[int, int]] = frozenset()  # (month, year) named: "in July 2024"
+    months: frozenset[Dated] = frozenset()  # months and quarters named: "in July 2024", "Q3 2024"
     # Advice, a task or a person ("best model for coding?", "write me a poem", "who founded Anthropic?"): no figure
     not_a_figure: bool = False
     how_many: bool = False  # "how many …", "the number of …": a count
@@ -274,7 +274,7 @@ class _Doc:
     benchmarks: frozenset[str]  # benchmarks its texts name
     measures: frozenset[str]  # the measures its unit, name or statement says it is (lexicon.MEASURES)
     accumulates: int  # an amount or count over several years: 2 summed ("2013-2024"), 1 a stock at the end
-    months: frozenset[tuple[int, int]]  # (month, year) its period and series points name: "January 2024"
+    months: frozenset[Dated]  # the months and quarters its period and series points name: "January 2024"
     # Filled once idf is known: word -> indices of the names/examples holding it, and their idf mass.
     postings: dict[str, tuple[int, ...]] = field(default_factory=dict)
     masses: tuple[float, ...] = ()
@@ -1108,28 +1108,42 @@ _ASKING = re.compile(
 _SEEKING = re.compile(r"(?:what|whats|what's|how|which|who|when|where|why)\b|(?:by|in|to) (?:how|what|which)\b")
 
 
-def _months(text: str) -> frozenset[tuple[int, int]]:
-    """The (month, year) pairs lower-case text names: "july 2024" → (7, 2024); a quarter is 100 + its number
-    ("q3 2024" → (103, 2024))."""
-    months = {(_MONTHS[m[:3]], int(y)) for m, y in _MONTH_YEAR.findall(text)}
-    return frozenset(months | {(100 + int(q), int(y)) for q, y in _QUARTER_YEAR.findall(text)})
+class Dated(NamedTuple):
+    """A month (1–12) or a quarter (1–4) of a year, as a question or a fact's period names it."""
+
+    year: int
+    month: int = 0
+    quarter: int = 0
+
+    @property
+    def in_quarter(self) -> int:
+        """The quarter this month or quarter falls in."""
+        return self.quarter or (self.month - 1) // 3 + 1
 
 
-def _months_fit(asked: frozenset[tuple[int, int]], dated: frozenset[tuple[int, int]], alone: bool = False) -> bool:
+def _months(text: str) -> frozenset[Dated]:
+    """The months and quarters lower-case text names: "july 2024" → July 2024, "q3 2024" → its third quarter."""
+    months = {Dated(int(y), month=_MONTHS[m[:3]]) for m, y in _MONTH_YEAR.findall(text)}
+    return frozenset(months | {Dated(int(y), quarter=int(q)) for q, y in _QUARTER_YEAR.findall(text)})
+
+
+def _months_fit(asked: frozenset[Dated], dated: frozenset[Dated], alone: bool = False) -> bool:
     """Whether a fact dated by month or quarter has a figure for each month or quarter asked (a month falls in
     its quarter); a fact not dated by month in the year asked fits a month ("as of July 2024"), but not a
     quarter or a month said to stand alone: a quarter's or a month's figure is not the year's ("Apollo Go rides
     in Q3 2025", "incidents in March 2025 alone")."""
-    for month, year in asked:
-        same_year = {m for m, y in dated if y == year}
-        if not same_year and (month > 100 or alone):
-            return False
-        if not same_year or month in same_year:
+    for when in asked:
+        same_year = {d for d in dated if d.year == when.year}
+        if not same_year:
+            if when.quarter or alone:
+                return False
             continue
-        if month < 100 and 100 + (month - 1) // 3 + 1 in same_year:
+        if when in same_year:
             continue
-        if month > 100 and any(m < 100 and 100 + (m - 1) // 3 + 1 == month for m in same_year):
-            continue
+        if when.month and any(d.quarter == when.in_quarter for d in same_year):
+            continue  # July asked, the third quarter dated
+        if when.quarter and any(d.month and d.in_quarter == when.quarter for d in same_year):
+            continue  # the third quarter asked, September dated
         return False
     return True
 
@@ -1166,14 +1180,13 @@ def _question_part(text: str) -> str | None:
 
 
 def _elliptical(sentence: str) -> bool:
-    """A question that says nothing of its own ("What was it?", "what's their number?"): the sentences before it
-    say what is asked."""
-    words = _TOKEN.findall(sentence)
+    """A question that leans on the sentences before it for what it asks about ("What was it?", "what was the best
+    score any system got on it?"): they say what is asked, so they are not mere context."""
     content = sum(1 for t in tokens(sentence) if t not in _STOP)
-    return content == 0 or (content == 1 and any(w in _ANAPHORS for w in words))
+    return content == 0 or any(w in _ANAPHORS for w in _TOKEN.findall(sentence))
 
 
-_ANAPHORS = frozenset({"it", "that", "this", "those", "these", "they", "them", "their", "its"})
+_ANAPHORS = frozenset({"it", "this", "those", "these", "them"})
 
 
 def _context_words(text: str) -> tuple[frozenset[str], frozenset[str]]:

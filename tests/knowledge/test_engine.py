@@ -818,6 +818,11 @@ async def test_models_and_places_named_still_find_their_facts(kb: KnowledgeBase,
             "AI investment in 2023. What was it?",
             "inv-corporate-2023",
         ),
+        (
+            "People keep calling Humanity's Last Exam impossible. In the 2025 AI Index, what was the best score any "
+            "system got on it? I know it went up later, but I want that edition's figure.",
+            "bench-hle",
+        ),
         # Everyday words for optimism, a company and teachers; slides are no slice.
         ("Mexican AI positivity, 2024?", "po-optimism-mexico"),
         (
