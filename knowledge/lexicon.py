@@ -579,6 +579,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "usage": ("use", "adoption"),
     "using": ("use", "adoption"),
     "adopt": ("adoption",),
+    "uptake": ("adoption",),
+    "take-up": ("adoption",),
+    # Feeling positive about AI is optimism.
+    "feel positive": ("optimism",),
+    "how positive": ("optimism",),
     "adopted": ("adoption",),
     "companies": ("organization", "business"),
     "businesses": ("organization", "business"),
@@ -1181,7 +1186,8 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "emissions": (frozenset({"emissions", "emit", "emitted", "co2", "carbon"}), ("co2", "carbon", "emission")),
     "tokens": (frozenset({"tokens"}), ("token",)),
     "power": (
-        frozenset({"megawatts", "gigawatts", "mw", "gw", "electricity", "power capacity", "power draw"}),
+        frozenset({"megawatts", "gigawatts", "mw", "gw", "electricity", "power capacity", "power draw"})
+        | {"how much power", "power use", "power usage", "power consumption", "power demand"},
         ("watt", "power", "energy"),
     ),
     # Energy used over time is not power: "terawatt-hours consumed by data centres" is not their capacity in GW.
@@ -1276,7 +1282,8 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     # An age group is not everyone: "18-24 year olds who feel nervous" is not the global share.
     "age group": (
         frozenset({"year olds", "yr olds", "year-olds", "gen z", "genz", "millennials", "boomers", "age group"})
-        | {"age groups", "by age", "teenagers", "teens", "seniors", "under-30s", "over-65s"},
+        | {"age groups", "by age", "teenagers", "teens", "seniors", "under-30s", "over-65s"}
+        | {"young people", "younger people", "older people", "older adults", "young adults"},
         (" aged ", " age ", "year-old", "year old", "young", "gen z", "older", "teen"),
     ),
     # Model specifications the AI Index does not give.

@@ -642,6 +642,8 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "How many points did OpenAI's experimental model score at IMO 2025?",
         "how does the Elo rating on chatbot arena actually work, like how are the scores calculated",
         "ai job postings as a share of all postings in the UK, 2024",
+        "How much power do China's AI data centers use?",
+        "Are young people becoming more optimistic about AI than older people?",
         # Reasons, opinions and personal and geopolitical predictions ask no figure.
         "Isn't the whole 'hallucination' thing exaggerated? Why do language models make stuff up in the first place?",
         "you think AI will take my job as translator in 5 year?",
@@ -823,6 +825,10 @@ async def test_models_and_places_named_still_find_their_facts(kb: KnowledgeBase,
             "system got on it? I know it went up later, but I want that edition's figure.",
             "bench-hle",
         ),
+        # A robotaxi company's country stands for it; feeling positive is optimism.
+        ("How big were China's Apollo Go robotaxi operations in 2025?", "av-apollo-go-2025"),
+        ("US robotaxi scale according to the AI Index?", "av-waymo-2025"),
+        ("How positive do people in the US feel about AI in 2024?", "po-optimism-us"),
         # Everyday words for optimism, a company and teachers; slides are no slice.
         ("Mexican AI positivity, 2024?", "po-optimism-mexico"),
         (
