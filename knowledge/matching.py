@@ -221,6 +221,7 @@ class Query:
     one_year: bool = False  # "in a year": a change over one year
     counted: str | None = None  # what "how many …" counts ("regulations", "agencies"), stemmed
     span: tuple[int, int] | None = None  # a range of years asked ("2013-2024"): a cumulative figure
+    since: int | None = None  # "since 2016": a figure running from that year
     share: bool = False  # "what share / percentage …": a percentage is asked for
     numbers: tuple[float, ...] = ()  # figures quoted in the question ("24 times", "$5.6 million"), scaled
     rank: int = 1  # with ``extreme``: which place in the ranking ("third" → 3)
@@ -619,6 +620,8 @@ class Matcher:
             one_year=bool(_ONE_YEAR.search(text)),
             counted=_counted(rest),
             span=span if span and span[0] < span[1] else None,
+            # (Only as the one year named: "worth in 2023, and how has that changed since 2013" asks 2023's.)
+            since=int(since_match.group(1)) if len(years) == 1 and (since_match := _SINCE.search(text)) else None,
             share=any(t in lexicon.SHARE_CUES for t in raw_words)
             or bool(_PERCENT_ASKED.search(text))
             or "how much of" in text,
@@ -943,6 +946,12 @@ class Matcher:
                 if len(span_years) >= 2 and min(span_years) == query.span[0] and max(span_years) == query.span[1]:
                     score += 0.15
                 elif len(span_years) == 1:
+                    score -= 0.1
+            elif query.since is not None:
+                # "Since 2016": a figure running from that year, rather than one year's.
+                if len(doc.fact.years) >= 2 and min(doc.fact.years) == query.since:
+                    score += 0.15
+                elif len(doc.fact.years) == 1:
                     score -= 0.1
             if query.running_total and not doc.accumulates and doc.fact.unit_key.startswith(("usd", "eur", "count")):
                 # "How many incidents has the database logged in total": not one year's count.
@@ -1470,6 +1479,7 @@ _RUNNING_TOTAL = re.compile(
     r"\b(?:cumulative|cumulatively|all[- ]time|to date)\b"
     r"|\bsince (?:it|they) (?:started|began|launched)\b|\bsince (?:its|their) (?:start|launch|inception|founding)\b"
 )
+_SINCE = re.compile(r"\bsince ((?:19|20)\d\d)\b")
 _IN_TOTAL = re.compile(r"\bin total\b")  # a running total with no year named: "how many in 2023 in total" is 2023's
 # "In 2024 alone", "in 2025 specifically": that year's own figure, said outright.
 _YEAR_ALONE = re.compile(

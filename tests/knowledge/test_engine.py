@@ -825,6 +825,8 @@ async def test_models_and_places_named_still_find_their_facts(kb: KnowledgeBase,
             "system got on it? I know it went up later, but I want that edition's figure.",
             "bench-hle",
         ),
+        # "Since 2016" asks a figure running from that year.
+        ("Which state has enacted the most AI bills since 2016?", "policy-california-laws"),
         # A robotaxi company's country stands for it; feeling positive is optimism.
         ("How big were China's Apollo Go robotaxi operations in 2025?", "av-apollo-go-2025"),
         ("US robotaxi scale according to the AI Index?", "av-waymo-2025"),
