@@ -868,6 +868,10 @@ REWRITES: dict[str, str] = {
     "google's robotaxi service": "waymo",
     "alphabet's self-driving": "waymo",
     "alphabet's robotaxi": "waymo",
+    # Countries by their nicknames; GPT-4o ("omni") by its nickname.
+    "land of the rising sun": "japan",
+    "middle kingdom": "china",
+    "omni model": "gpt-4o",
     # US states by their nicknames.
     "lone star state": "texas",
     "golden state": "california",
@@ -1187,7 +1191,7 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "tokens": (frozenset({"tokens"}), ("token",)),
     "power": (
         frozenset({"megawatts", "gigawatts", "mw", "gw", "electricity", "power capacity", "power draw"})
-        | {"how much power", "power use", "power usage", "power consumption", "power demand"},
+        | {"how much power", "power use", "power usage", "power consumption", "power demand", "electrical power"},
         ("watt", "power", "energy"),
     ),
     # Energy used over time is not power: "terawatt-hours consumed by data centres" is not their capacity in GW.
@@ -1283,7 +1287,7 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "age group": (
         frozenset({"year olds", "yr olds", "year-olds", "gen z", "genz", "millennials", "boomers", "age group"})
         | {"age groups", "by age", "teenagers", "teens", "seniors", "under-30s", "over-65s"}
-        | {"young people", "younger people", "older people", "older adults", "young adults"},
+        | {"young people", "younger people", "older people", "older adults", "young adults", "aged"},
         (" aged ", " age ", "year-old", "year old", "young", "gen z", "older", "teen"),
     ),
     # Model specifications the AI Index does not give.
@@ -1313,6 +1317,12 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     ),
     # Trust is not fear: "drivers who trust self-driving cars" is not the share afraid of them.
     "trust": (frozenset({"trust", "trusted", "trusting", "trusts", "distrust", "mistrust"}), ("trust",)),
+    # Funding rounds counted are not the money raised: "China's billion-dollar rounds" is not its investment.
+    "rounds": (
+        frozenset({"mega-rounds", "megarounds", "billion-dollar rounds", "billion-dollar funding rounds"})
+        | {"deal count", "number of deals", "how many deals", "funding rounds", "ai funding rounds"},
+        ("round", "deal"),
+    ),
     # Excitement is not nervousness, nor a collaboration one side's count.
     "excitement": (frozenset({"excited", "excitement", "exciting"}), ("excit",)),
     "collaboration": (

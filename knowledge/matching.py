@@ -416,11 +416,8 @@ class Matcher:
         spellings.update(w for w in lexicon.STOPWORDS if w.isalpha() and len(w) >= 3)
         spellings.update(lexicon.WHICH_CUES | lexicon.MOST_CUES | lexicon.LEAST_CUES | lexicon.COMPARE_CUES)
         self._spellings = frozenset(spellings)
-        # Places inside countries are read when spelt right, but never a typo's correction: no fact is
-        # about them, and "settle" must not become Seattle.
-        local = {w for name in lexicon.LOCAL_PLACES for w in normalise(name).split()}
-        local -= {w for name in _ENTITY_OF if _ENTITY_OF[name] not in lexicon.LOCAL_PLACES for w in name.split()}
-        local -= set(self._vocab)
+        # Places inside countries are a typo's correction too ("Colorodo" is Colorado): an everyday word is never
+        # corrected, so "settle" does not become Seattle.
         self._by_shape: dict[tuple[str, int], list[str]] = {}
         # Where two spellings are equally near a typo, the one more facts use wins, counting the
         # places and organisations facts are about ("chian" → china, not chain; "pares" → pages,
@@ -428,7 +425,7 @@ class Matcher:
         uses = Counter(w for doc in self._docs.values() for e in doc.entities for w in normalise(e).split())
         uses.update(df)
         self._uses = uses
-        for word in _sorted_in_pieces(spellings - local):
+        for word in _sorted_in_pieces(spellings):
             self._by_shape.setdefault((word[0], len(word)), []).append(word)
         # A per-instance cache: typos repeat, and the vocabulary is fixed for this matcher's life.
         self._correct = lru_cache(maxsize=4096)(self._nearest_word)
@@ -1417,6 +1414,7 @@ _SELF_PLACE = re.compile(
 # definition, not a figure.
 _EXPLAIN = re.compile(
     r"(?:but |so |and |ok |okay )?why\b|(?:can you |could you |pls |please )?(?:explain|define)\b"
+    r"|what(?:'s| is) an? [\w-]+(?: [\w-]+){0,2}\s*\??$"  # "what is a foundation model?"
     r"|what (?:does|do) [\w\s-]{1,30} (?:mean|stand for)\b|how (?:does|do) [\w\s'-]{1,40} (?:actually )?work\b"
     r"|what(?:'s| is| are)? (?:the )?(?:difference|different|diff) between (?:an? )?[\w-]+ (?:models?|ai|weights?)"
     r" and\b"

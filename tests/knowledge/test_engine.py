@@ -644,6 +644,14 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "ai job postings as a share of all postings in the UK, 2024",
         "How much power do China's AI data centers use?",
         "Are young people becoming more optimistic about AI than older people?",
+        # A misspelt state is still that state; Japan by its nickname; billion-dollar rounds are counted, not money.
+        "How many AI-related bills did Colorodo enact from 2016 to 2025?",
+        "What share of workers in the Land of the Rising Sun use AI at work regularly, per the workplace survey cited "
+        "in the 2026 report?",
+        "China had maybe 10 billion-dollar AI funding rounds in 2025, is that right?",
+        "Could you indicate what proportion of respondents aged 18 to 34 across the 30 surveyed countries said AI "
+        "products and services have more benefits than drawbacks in 2025?",
+        "What is a foundation model?",
         # Reasons, opinions and personal and geopolitical predictions ask no figure.
         "Isn't the whole 'hallucination' thing exaggerated? Why do language models make stuff up in the first place?",
         "you think AI will take my job as translator in 5 year?",
