@@ -1323,6 +1323,11 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         | {"deal count", "number of deals", "how many deals", "funding rounds", "ai funding rounds"},
         ("round", "deal"),
     ),
+    # Schools are a place of their own: "Canadian high schools offering CS" is not Canadian optimism.
+    "schools": (
+        frozenset({"high schools", "high school", "k-12", "k12", "classrooms", "school students", "secondary schools"}),
+        ("school", "k-12", "student", "teacher", "classroom", "education"),
+    ),
     # Excitement is not nervousness, nor a collaboration one side's count.
     "excitement": (frozenset({"excited", "excitement", "exciting"}), ("excit",)),
     "collaboration": (

@@ -652,6 +652,8 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "Could you indicate what proportion of respondents aged 18 to 34 across the 30 surveyed countries said AI "
         "products and services have more benefits than drawbacks in 2025?",
         "What is a foundation model?",
+        "My cousin teaches in Ontario and we were comparing notes. What share of Canadian public high schools offer "
+        "computer science according to the AI Index?",
         # Reasons, opinions and personal and geopolitical predictions ask no figure.
         "Isn't the whole 'hallucination' thing exaggerated? Why do language models make stuff up in the first place?",
         "you think AI will take my job as translator in 5 year?",
