@@ -868,6 +868,8 @@ REWRITES: dict[str, str] = {
     "google's robotaxi service": "waymo",
     "alphabet's self-driving": "waymo",
     "alphabet's robotaxi": "waymo",
+    # A journal named after a region is no place: "the New England Journal of Medicine" is not England.
+    "new england journal of medicine": "nejm medical journal",
     # Countries by their nicknames; GPT-4o ("omni") by its nickname.
     "land of the rising sun": "japan",
     "middle kingdom": "china",
@@ -1134,6 +1136,8 @@ BENCHMARKS: dict[str, str] = {
     "hle": "hle",
     "frontiermath": "frontiermath",
     "imo": "imo",
+    "swe-bench pro": "swe-bench-pro",
+    "swe bench pro": "swe-bench-pro",
     "math olympiad": "imo",
     "maths olympiad": "imo",
     "mathematical olympiad": "imo",
@@ -1323,6 +1327,19 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         | {"deal count", "number of deals", "how many deals", "funding rounds", "ai funding rounds"},
         ("round", "deal"),
     ),
+    # Training is not using: "what GPT-4o cost to train" is not its price per token.
+    "training": (
+        frozenset({"to train", "training cost", "training costs", "cost to train", "trained", "training run"})
+        | {"training runs", "train it", "train them"},
+        ("train",),
+    ),
+    # A focus area (what investment went to) is not a country's total.
+    "focus area": (
+        frozenset({"focus area", "focus areas", "which area", "which sector", "which sectors", "sector got"}),
+        ("focus", "infrastructure, research", "sector"),
+    ),
+    # Responsible AI papers, named: a count of them alone is never all AI papers (see NARROWING_MEASURES).
+    "responsible papers": (frozenset({"responsible ai papers", "rai papers"}), ("responsible ai papers",)),
     # Schools are a place of their own: "Canadian high schools offering CS" is not Canadian optimism.
     "schools": (
         frozenset({"high schools", "high school", "k-12", "k12", "classrooms", "school students", "secondary schools"}),
@@ -1456,6 +1473,7 @@ NARROWING_MEASURES: dict[str, frozenset[str]] = {
     "natural sciences": frozenset(
         {"science", "sciences", "scientific", "scientist", "physics", "chemistry", "biology"}
     ),
+    "responsible papers": frozenset({"responsible", "rai", "ethic", "ethics", "ethical", "safety", "safe", "fairness"}),
 }
 # Measures a fact's statement may give beside its figure: "Waymo ran about 2,500 cars, carrying 450,000 trips a
 # week" answers how big its fleet is; Apollo Go's count of rides does not.

@@ -1447,6 +1447,8 @@ _TASK = re.compile(
 )
 _ASKS_IDEAS = re.compile(
     r"\b(?:give|tell|show) me (?:\d+|some|a few|a list of|a couple of) (?:[\w-]+ ){0,2}(?:ideas|tips|prompts)\b"
+    r"|\b(?:any )?ideas\s*\??$|\b(?:need|want) (?:a |some )?(?:[\w-]+ )?(?:name|names|slogan|tagline|title)\b"
+    r"|^(?:good|bad|nice|great|cool|dumb|smart|stupid|clever) bot\b"  # chatter
 )
 _TOP_SCORE = re.compile(
     r"\b(?:top|highest|best|record|max|maximum|sota|state[- ]of[- ]the[- ]art)\s+(?:[\w-]+\s+){0,3}?"

@@ -652,6 +652,14 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "Could you indicate what proportion of respondents aged 18 to 34 across the 30 surveyed countries said AI "
         "products and services have more benefits than drawbacks in 2025?",
         "What is a foundation model?",
+        # Training is not using; a focus area is not a country's total; SWE-bench Pro is not SWE-bench; a count of
+        # responsible AI papers is not all AI papers; chatter and naming requests ask no figure.
+        "what does the AI index estimate GPT-4o cost to train",
+        "Which AI focus area got the most private investment in 2025 and how much?",
+        "top score on SWE-bench Pro in the 2026 report?",
+        "how many AI papers in total were published in 2025?",
+        "need a catchy name for my AI startup, ideas?",
+        "good bot",
         "My cousin teaches in Ontario and we were comparing notes. What share of Canadian public high schools offer "
         "computer science according to the AI Index?",
         # Reasons, opinions and personal and geopolitical predictions ask no figure.
@@ -834,6 +842,12 @@ async def test_models_and_places_named_still_find_their_facts(kb: KnowledgeBase,
             "People keep calling Humanity's Last Exam impossible. In the 2025 AI Index, what was the best score any "
             "system got on it? I know it went up later, but I want that edition's figure.",
             "bench-hle",
+        ),
+        # A journal named after a region is no place.
+        (
+            "What accuracy did Microsoft's MAI-DxO diagnostic system paired with o3 achieve on the difficult New "
+            "England Journal of Medicine cases?",
+            "sm-mai-dxo",
         ),
         # "Since 2016" asks a figure running from that year.
         ("Which state has enacted the most AI bills since 2016?", "policy-california-laws"),
