@@ -1205,7 +1205,7 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         )
         | {f"{scale}watt{joint}hours" for scale in ("", "kilo", "mega", "giga", "tera") for joint in ("-", " ")}
         | {"electricity consumed", "electricity use", "energy use", "energy usage", "power consumption"},
-        ("watt-hour", "watt hour", "wh "),
+        ("watt-hour", "watt hour", "twh", "gwh", "mwh", "kwh"),
     ),
     # Laws and bills of US states are not the country's: "how many AI laws did US states enact" is not
     # answered with the national count.

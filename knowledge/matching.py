@@ -140,6 +140,11 @@ _SYNONYM_RE = _phrase_regex(lexicon.SYNONYMS)
 _REWRITE_RE = _phrase_regex(lexicon.REWRITES)
 _SYNONYM_KEYS = frozenset(stem(k) for k in lexicon.SYNONYMS if " " not in k)
 _MEASURE_ASKED = {key: _phrase_regex(asked) for key, (asked, _) in lexicon.MEASURES.items()}
+# A fact's marks start a word ("invest…", "cit…"), so "excited" has no "cited" and "percentage" no "age".
+_MEASURE_MARKS = {
+    key: re.compile("|".join(rf"(?<![a-z]){re.escape(mark.lstrip())}" for mark in marks))
+    for key, (_, marks) in lexicon.MEASURES.items()
+}
 # An edition named: "AI Index 2025" first (so "2023 AI Index 2024" is the 2024 edition asked about 2023), then
 # "the eighth AI Index", then "the 2025 AI Index / edition / report".
 _EDITION_PATTERNS = (
@@ -1238,9 +1243,7 @@ def _measures_of(fact: Fact) -> frozenset[str]:
     told = f"{named} {fact.statement}".casefold()
     noted = f"{told} {fact.notes}".casefold()
     texts = {k: noted for k in lexicon.MEASURES_IN_NOTES} | {k: told for k in lexicon.MEASURES_IN_STATEMENT}
-    return frozenset(
-        k for k, (_, marks) in lexicon.MEASURES.items() if any(mark in texts.get(k, named) for mark in marks)
-    )
+    return frozenset(k for k, pattern in _MEASURE_MARKS.items() if pattern.search(texts.get(k, named)))
 
 
 def _benchmarks(text: str) -> frozenset[str]:
