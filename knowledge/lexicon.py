@@ -1340,6 +1340,15 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     ),
     # Responsible AI papers, named: a count of them alone is never all AI papers (see NARROWING_MEASURES).
     "responsible papers": (frozenset({"responsible ai papers", "rai papers"}), ("responsible ai papers",)),
+    # Service robots are not industrial ones; small businesses are not all organisations.
+    "service robots": (
+        frozenset({"service robots", "service robot", "professional service robots"}),
+        ("service robot",),
+    ),
+    "small business": (
+        frozenset({"small businesses", "small business", "smes", "sme", "small companies", "small firms"}),
+        ("small business", "sme"),
+    ),
     # Schools are a place of their own: "Canadian high schools offering CS" is not Canadian optimism.
     "schools": (
         frozenset({"high schools", "high school", "k-12", "k12", "classrooms", "school students", "secondary schools"}),

@@ -638,7 +638,9 @@ class Matcher:
             # (Read as typed: "founded" is not "funded".)
             not_a_figure=bool(_RECOMMENDATION.search(typed) or _TASK.match(typed.strip()) or _ASKS_IDEAS.search(typed))
             or (bool(_ASKS_PERSON.search(typed)) and not extreme)
-            or bool(_EXPLAIN.match(_question_part(typed) or typed.strip())),
+            or bool(_EXPLAIN.match(_question_part(typed) or typed.strip()))
+            or bool(_ABOUT_PARITY.search(typed))
+            or (bool(_DIFFERENCE.match(typed.strip())) and not entities and not years),
             months=_months(text),
             absolute=bool(_ABSOLUTE.search(text)) or (bool(_NUMBER_OF.search(text)) and not _CHANGE_ASKED.search(text)),
             by_place=bool(_BY_PLACE.search(text)),
@@ -942,6 +944,8 @@ class Matcher:
                 score += 0.12  # "how many laws has California passed": all of them so far, not one year's
             if query.change is not None and doc.fact.years == frozenset(query.change):
                 score += 0.1  # "2022 vs 2024": the fact about the change between them
+            elif query.change is not None and len(doc.fact.years) == 2 and doc.fact.unit_key.startswith(_CHANGE_UNITS):
+                answerable = False  # "between 2024 and 2025": not the change between 2022 and 2024
             if query.span is not None:
                 # "2013-2024": a figure over that range, rather than one year's at its end.
                 span_years = doc.fact.years
@@ -1412,6 +1416,16 @@ _SELF_PLACE = re.compile(
     r"|\b(?:i|we)\s+(?:live|work|teach|study)\s+"
     r"|\bas an?\s+(?!share|percent|percentage|proportion|fraction|ratio|whole|result|total)[\w-]+(?:\s+[\w-]+)?\s+)"
     r"(?:in|from|based in|living in)\s+[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?"
+)
+_CHANGE_UNITS = ("percent growth", "percent increase", "percent decline", "percentage point", "points")
+# Questions about Parity itself, and opinions asked outright: "what model are you running on?", "is the EU AI Act
+# good or bad for startups?"; and "what's the difference between open-weight and open-source models?".
+_ABOUT_PARITY = re.compile(
+    r"\b(?:are you|who made you|who built you|what are you|you running on|your (?:model|creator|source code))\b"
+    r"|\bgood or bad\b|\bis it worth\b"
+)
+_DIFFERENCE = re.compile(
+    r"(?:what(?:'s| is| are)? )?(?:the )?(?:difference|different|diff)s? between [a-z\s-]+ and [a-z\s-]+\??$"
 )
 # "Why do language models make stuff up?", "explain transformers", "what does RLHF stand for": a reason or a
 # definition, not a figure.

@@ -660,6 +660,13 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "how many AI papers in total were published in 2025?",
         "need a catchy name for my AI startup, ideas?",
         "good bot",
+        # Service robots and small businesses are not what Parity has; questions about Parity
+        # itself, "good or bad" opinions and definitions ask no figure.
+        "how many service robots did China deploy in 2023?",
+        "what share of small businesses (fewer than 50 employees) used AI in 2025?",
+        "what model are you running on?",
+        "honestly, is the EU AI Act good or bad for startups?",
+        "What's the difference between open-weight and open-source models?",
         "My cousin teaches in Ontario and we were comparing notes. What share of Canadian public high schools offer "
         "computer science according to the AI Index?",
         # Reasons, opinions and personal and geopolitical predictions ask no figure.
