@@ -545,7 +545,8 @@ class Matcher:
         )
         if "m&a" in measures and _TOTAL_INVESTMENT.search(typed):
             measures -= {"m&a"}  # "corporate investment, M&A included": the total, of which M&A is a part
-        if measures and (typed_part := _question_part(typed)) is not None:
+        typed_part = _question_part(typed)  # (read once: the measures and "why …?" both go by it)
+        if measures and typed_part is not None:
             measures = frozenset(k for k in measures if _MEASURE_ASKED[k].search(typed_part))
         world = bool(_WORLD_RE.search(rest))
         rest = _WORLD_RE.sub(" ", rest)
@@ -638,7 +639,7 @@ class Matcher:
             # (Read as typed: "founded" is not "funded".)
             not_a_figure=bool(_RECOMMENDATION.search(typed) or _TASK.match(typed.strip()) or _ASKS_IDEAS.search(typed))
             or (bool(_ASKS_PERSON.search(typed)) and not extreme)
-            or bool(_EXPLAIN.match(_question_part(typed) or typed.strip()))
+            or bool(_EXPLAIN.match(typed_part or typed.strip()))
             or bool(_ABOUT_PARITY.search(typed))
             or (bool(_DIFFERENCE.match(typed.strip())) and not entities and not years),
             months=_months(text),
@@ -1180,9 +1181,14 @@ def _asking(sentences: list[str]) -> list[int]:
     """Which sentences ask (a question mark, or a question word first: "what % think so (2024)"); beside a question
     for a figure ("how many …?", "what share …?") a yes-or-no one is a remark ("Aren't the numbers overhyped? How
     many …?", "… percentage wise? was it a big jump?")."""
-    asking = [i for i, part in enumerate(sentences) if part.endswith("?") or _ASKING.match(part)]
+    asking = _questions(sentences)
     seeking = [i for i in asking if _SEEKING.match(sentences[i])]
     return seeking or asking
+
+
+def _questions(sentences: list[str]) -> list[int]:
+    """Which sentences are questions: a question mark, or a question word first ("what % think so (2024)")."""
+    return [i for i, part in enumerate(sentences) if part.endswith("?") or _ASKING.match(part)]
 
 
 def _question_part(text: str) -> str | None:
@@ -1215,7 +1221,7 @@ def _context_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(), frozenset()
     in_question = frozenset(tokens(" ".join(sentences[i] for i in asked)))
     said = frozenset(tokens(" ".join(part for i, part in enumerate(sentences) if i not in asked))) - in_question
-    questions = [i for i, part in enumerate(sentences) if part.endswith("?") or _ASKING.match(part)]
+    questions = _questions(sentences)
     before = frozenset(
         tokens(" ".join(part for i, part in enumerate(sentences[: questions[-1]]) if i not in questions))
     ) - frozenset(tokens(" ".join(sentences[i] for i in questions)))
@@ -1433,8 +1439,6 @@ _EXPLAIN = re.compile(
     r"(?:but |so |and |ok |okay )?why\b|(?:can you |could you |pls |please )?(?:explain|define)\b"
     r"|what(?:'s| is) an? [\w-]+(?: [\w-]+){0,2}\s*\??$"  # "what is a foundation model?"
     r"|what (?:does|do) [\w\s-]{1,30} (?:mean|stand for)\b|how (?:does|do) [\w\s'-]{1,40} (?:actually )?work\b"
-    r"|what(?:'s| is| are)? (?:the )?(?:difference|different|diff) between (?:an? )?[\w-]+ (?:models?|ai|weights?)"
-    r" and\b"
 )
 _ASKS_PERSON = re.compile(
     r"\bwho\s+(?:\w+\s+)?(?:founded|co-?founded|invented|coined|owns|runs|fired|hired|wrote|started|created|made)\b"
