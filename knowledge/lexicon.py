@@ -690,6 +690,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "churned out": ("produce",),
     "put out": ("release",),
     "ppl": ("people",),
+    "avg": ("average",),
     "comp sci": ("computer", "science"),
     "compsci": ("computer", "science"),
     "grads": ("graduate", "bachelor", "degree"),
@@ -1354,6 +1355,18 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         frozenset({"high schools", "high school", "k-12", "k12", "classrooms", "school students", "secondary schools"}),
         ("school", "k-12", "student", "teacher", "classroom", "education"),
     ),
+    # Bills passed are laws, not the bills proposed (matching also reads "how many bills did Congress pass").
+    "passed": (frozenset({"bills passed", "passed bills", "enacted bills", "bills enacted"}), ("pass", "enact", "law")),
+    "proposed": (
+        frozenset({"proposed", "bills introduced", "introduced bills", "bills tabled", "put forward"}),
+        ("propos", "introduc"),
+    ),
+    # Middle and elementary schools are not high schools.
+    "middle school": (frozenset({"middle school", "middle schools", "junior high"}), ("middle school",)),
+    "elementary school": (
+        frozenset({"elementary school", "elementary schools", "primary school", "primary schools", "grade school"}),
+        ("elementary school", "primary school"),
+    ),
     # Excitement is not nervousness, nor a collaboration one side's count.
     "excitement": (frozenset({"excited", "excitement", "exciting"}), ("excit",)),
     "collaboration": (
@@ -1489,6 +1502,7 @@ NARROWING_MEASURES: dict[str, frozenset[str]] = {
 MEASURES_IN_STATEMENT: frozenset[str] = frozenset(
     {"vehicles", "human baseline", "deepfakes", "health", "doctoral", "water", "inference", "parameters", "forecast"}
     | {"age group", "conference", "generative", "investment", "trust", "open weights", "collaboration"}
+    | {"middle school", "elementary school"}
 )
 # ... and those its notes may give: Korea's robot density is noted beside its installations, the other business
 # functions beside service operations' cost savings.

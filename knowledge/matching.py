@@ -145,6 +145,10 @@ _MEASURE_MARKS = {
     key: re.compile("|".join(rf"(?<![a-z]){re.escape(mark.lstrip())}" for mark in marks))
     for key, (_, marks) in lexicon.MEASURES.items()
 }
+_BILLS_PASSED = re.compile(
+    r"\bbills?\b[^?.!]*\b(?:pass(?:ed)?|enact(?:ed)?|became law|made it (?:through|into law))\b"
+    r"|\b(?:pass(?:ed)?|enact(?:ed)?)\s+(?:[a-z-]+\s+){0,3}bills?\b"
+)
 # An edition named: "AI Index 2025" first (so "2023 AI Index 2024" is the 2024 edition asked about 2023), then
 # "the eighth AI Index", then "the 2025 AI Index / edition / report".
 _EDITION_PATTERNS = (
@@ -229,6 +233,7 @@ class Query:
     since: int | None = None  # "since 2016": a figure running from that year
     share: bool = False  # "what share / percentage …": a percentage is asked for
     numbers: tuple[float, ...] = ()  # figures quoted in the question ("24 times", "$5.6 million"), scaled
+    qualifiers: frozenset[tuple[str, float]] = frozenset()  # "tiers 1-3", "an 8-hour budget", "Llama 3 70B"
     rank: int = 1  # with ``extreme``: which place in the ranking ("third" → 3)
     exclude: tuple[str, ...] = ()  # with ``extreme``: places left out ("… after China")
     models: frozenset[tuple[str, str]] = frozenset()  # versioned models named: ("gpt", "5")
@@ -279,8 +284,10 @@ class _Doc:
     models: frozenset[tuple[str, str]]  # versioned models its texts name: ("claude", "3.5")
     benchmarks: frozenset[str]  # benchmarks its texts name
     measures: frozenset[str]  # the measures its unit, name or statement says it is (lexicon.MEASURES)
+    told_measures: frozenset[str]  # those only its statement or notes give, not its unit or name
     accumulates: int  # an amount or count over several years: 2 summed ("2013-2024"), 1 a stock at the end
     months: frozenset[Dated]  # the months and quarters its period and series points name: "January 2024"
+    qualifiers: frozenset[tuple[str, float]]  # the tiers, pass marks, budgets, sizes and bands its texts state
     # Filled once idf is known: word -> indices of the names/examples holding it, and their idf mass.
     postings: dict[str, tuple[int, ...]] = field(default_factory=dict)
     masses: tuple[float, ...] = ()
@@ -481,9 +488,13 @@ class Matcher:
             frozenset(model_names),
             _models(whole),
             _benchmarks(whole),
-            _measures_of(fact),
+            measures := _measures_of(fact),
+            frozenset(k for k in measures if not _MEASURE_MARKS[k].search(_named_text(fact))),
             _accumulates(fact),
             _months(" ".join((fact.period, *(point.period for point in fact.series))).casefold()),
+            frozenset().union(
+                *(_qualifiers(normalise(t)) for t in (fact.label, fact.statement, *fact.aliases, *fact.questions))
+            ),
         )
 
     # -- parsing ----------------------------------------------------------------------------------
@@ -548,6 +559,10 @@ class Matcher:
         typed_part = _question_part(typed)  # (read once: the measures and "why …?" both go by it)
         if measures and typed_part is not None:
             measures = frozenset(k for k in measures if _MEASURE_ASKED[k].search(typed_part))
+        if _BILLS_PASSED.search(typed_part or typed):
+            measures |= {"passed"}  # "how many AI bills did Congress pass": laws, not bills proposed
+        if {"passed", "proposed"} <= measures:
+            measures -= {"passed", "proposed"}  # "of the bills proposed, how many passed?", "proposed vs passed"
         world = bool(_WORLD_RE.search(rest))
         rest = _WORLD_RE.sub(" ", rest)
         if (edition is not None or missing_edition is not None) and _PUBLISHED.search(rest):
@@ -629,6 +644,7 @@ class Matcher:
             or bool(_PERCENT_ASKED.search(text))
             or "how much of" in text,
             numbers=_quoted_numbers(text if asked_part is None else asked_part),
+            qualifiers=_qualifiers(text if asked_part is None else asked_part),
             rank=rank,
             exclude=exclude,
             models=(asked_part is not None and _models(asked_part, asked=True)) or models,
@@ -970,6 +986,11 @@ class Matcher:
                 answerable = False  # "how many AI papers came out in 2025": a count, not the day a report came out
             if query.asks_date and not (doc.fact.unit_key.startswith("date") or doc.months):
                 answerable = False  # "When did OpenAI release GPT-4?": a dated fact, not GPT-4's training cost
+            if query.qualifiers:
+                if not _qualifiers_fit(query.qualifiers, doc.qualifiers):
+                    answerable = False  # "FrontierMath tiers 1-3": not the Tier 4 score
+                elif not doc.qualifiers:
+                    score -= 0.1  # "the smallest model above 80% on MMLU": no fact about MMLU that names no pass mark
             if query.top_score and "gap" in doc.fact.metric:
                 answerable = False  # "top HumanEval score in 2024?": not the US-China gap on it
             point = None
@@ -987,6 +1008,10 @@ class Matcher:
                     score += year_fit
                 elif query.years & doc.years:
                     point = _series_point(doc.fact, query.years)
+                    if query.measures & doc.told_measures:
+                        # "Drivers who trusted self-driving cars in 2023": the series is their fear; the share who
+                        # trust them is only in the statement, for the fact's own year.
+                        answerable = False
                 elif doc.fact.edition.year in query.years - query.dated_years and doc.fact.edition.year == _NEWEST:
                     by_edition = True
                 else:
@@ -1075,6 +1100,87 @@ def _head(label_text: str) -> str | None:
         if len(word) > 3 and word not in _STOP and stem(word) != word and word.endswith("s"):
             return stem(word)
     return None
+
+
+# Qualifiers: a number that says which figure is meant, beside the measure rather than as its value: a tier
+# ("FrontierMath tiers 1-3"), a score to pass ("the smallest model above 60% on MMLU"), a time budget ("a two-hour
+# budget"), a model's size ("Llama 3 70B"), a cut ("the top 100 papers") or a band ("three to five incidents"). A
+# fact that states a qualifier of the same kind answers only a question that names one of its numbers.
+_NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "fifty": "50", "hundred": "100",
+}  # fmt: skip
+_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(_NUMBER_WORDS)})\b")
+_N = r"(\d+(?:\.\d+)?)"
+_RANGE = rf"{_N}(?:\s*(?:-|to|and|&|,|/|or)\s*{_N})?"
+_SCALE = r"billion|bn|b|million|mn|m"
+_BAND_NOUN = r"(?:ai[- ](?:related )?)?([a-z]{4,})"
+_QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("tier", re.compile(rf"\btiers?\s+{_RANGE}")),
+    ("level", re.compile(rf"\blevels?\s+{_RANGE}")),
+    (
+        "pass mark",
+        re.compile(
+            rf"\b(?:(?:scor\w*|models?|reach\w*|achiev\w*|get\w*|hit\w*)\s+(?:above|over|at least|more than|higher than"
+            rf"|beyond|exceeding|>=?)|pass(?:es|ed|ing)?(?: the)?)\s*{_N}\s*(?:%|percent)"
+        ),
+    ),
+    ("hours", re.compile(rf"(?<![\w.]){_N}\s*-?\s*(?:hours?|hrs?)\b")),
+    ("parameters", re.compile(rf"(?<![$€£\w.]){_N}\s?(?:b\b(?!\s*(?:dollars|usd|in\b))|billion[- ]param)")),
+    ("top", re.compile(rf"\btop[- ]?{_N}\b(?!\s*(?:%|percent))")),
+    (
+        "amount mark",
+        re.compile(
+            rf"\b(?:over|above|more than|at least|exceeding|>=?)\s*\$\s?{_N}\s*({_SCALE})\b"
+            rf"|\$\s?{_N}\s*({_SCALE})\s*(?:\+|or more\b|and (?:up|above)\b)|\b(billion|million)-dollar"
+        ),
+    ),
+    (
+        "band",
+        re.compile(
+            rf"\b(?:between\s+{_N}\s+and\s+{_N}|{_N}\s*(?:-|to)\s*{_N}|(?:more than|over|at least|fewer than|less than)"
+            rf"\s+{_N})\s+{_BAND_NOUN}"
+        ),
+    ),
+)
+_TIME_NOUNS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "percent", "times", "points"})
+
+
+def _qualifiers(text: str) -> frozenset[tuple[str, float]]:
+    """The qualifying numbers normalised text names, each with its kind ("tier", 4.0); a range is every whole
+    number in it ("tiers 1-3")."""
+    text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group()], text)
+    found: set[tuple[str, float]] = set()
+    for kind, pattern in _QUALIFIERS:
+        for match in pattern.finditer(text):
+            groups = match.groups()
+            if kind == "amount mark":
+                number, scale = (groups[0], groups[1]) if groups[0] else (groups[2], groups[3])
+                if number is None:  # "billion-dollar rounds"
+                    number, scale = "1", groups[4]
+                found.add((kind, float(number) * (1e9 if scale[0] == "b" else 1e6)))
+                continue
+            if kind == "band":
+                if groups[-1] in _TIME_NOUNS or any(g is not None and _YEAR.fullmatch(g) for g in groups[:-1]):
+                    continue  # "between 2013 and 2024 papers": years, not a band
+                kind_of = f"band {stem(groups[-1])}"
+                numbers = [float(g) for g in groups[:-1] if g is not None]
+            else:
+                kind_of = kind
+                numbers = [float(g) for g in groups if g is not None]
+            if len(numbers) == 2 and kind in ("tier", "level") and numbers[0] < numbers[1] <= numbers[0] + 10:
+                numbers = [float(n) for n in range(int(numbers[0]), int(numbers[1]) + 1)]
+            found.update((kind_of, n) for n in numbers)
+    return frozenset(found)
+
+
+def _qualifiers_fit(asked: frozenset[tuple[str, float]], stated: frozenset[tuple[str, float]]) -> bool:
+    """Whether a fact's qualifiers allow the question's: for every kind both name, a number in common."""
+    for kind in {kind for kind, _ in asked}:
+        own = {n for k, n in stated if k == kind}
+        if own and not any((kind, n) in asked for n in own):
+            return False
+    return True
 
 
 def _quoted_numbers(text: str) -> tuple[float, ...]:
@@ -1246,10 +1352,15 @@ def _named_slots_fit(query: Query, doc: _Doc) -> bool:
     )
 
 
+def _named_text(fact: Fact) -> str:
+    """A fact's unit, name and metric key: what says what its value measures."""
+    return f"{fact.unit} {fact.label} {fact.metric}".casefold()
+
+
 def _measures_of(fact: Fact) -> frozenset[str]:
     """The measures a fact's unit or name says it is, those of lexicon.MEASURES_IN_STATEMENT its statement gives, and
     those of lexicon.MEASURES_IN_NOTES its notes give."""
-    named = f"{fact.unit} {fact.label} {fact.metric}".casefold()
+    named = _named_text(fact)
     told = f"{named} {fact.statement}".casefold()
     noted = f"{told} {fact.notes}".casefold()
     texts = {k: noted for k in lexicon.MEASURES_IN_NOTES} | {k: told for k in lexicon.MEASURES_IN_STATEMENT}

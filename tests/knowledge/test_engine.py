@@ -1087,3 +1087,34 @@ def test_common_english_words_ship_with_the_package() -> None:
     assert len(words) == WORDS
     assert {"picked", "exact", "toughest"} <= words
     assert not {"fundng", "instal", "numbr", "chinna"} & words
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # A qualifier the fact states itself, in digits or in words, is the fact's.
+        ("top score on FrontierMath tier 4 at the end of 2025?", "bench-frontiermath-t4-2026"),
+        ("smallest model above 60% on MMLU, how many times smaller?", "models-small-phi3"),
+        ("RE-Bench with a 2-hour budget: agents vs human experts?", "bench-agents-rebench"),
+        ("share of orgs reporting 3-5 AI incidents in 2025?", "rai-org-incidents-2025"),
+    ],
+)
+async def test_a_qualifier_the_fact_states_finds_it(kb: KnowledgeBase, question: str, fact_id: str) -> None:
+    answer = await kb.answer(question)
+    assert answer.answered and answer.facts[0].id == fact_id, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Another tier, pass mark, budget, model size or band than the fact's is another figure.
+        "what was the top accuracy on FrontierMath tiers 1-3 by the end of 2025?",
+        "what was the smallest model to score above 80% on MMLU in 2024?",
+        "on RE-Bench with an 8-hour budget, how did AI agents compare to human experts?",
+        "what did the AI Index estimate Llama 3 70B cost to train?",
+        "What share of organizations reported more than 10 AI incidents in 2025?",
+    ],
+)
+async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: KnowledgeBase, question: str) -> None:
+    answer = await kb.answer(question)
+    assert not answer.answered, answer.text
