@@ -6,6 +6,9 @@ generic. Phrases are matched on normalised, lower-case text (see ``matching.norm
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Literal
+
 # Canonical entity -> the ways people write it. Countries and regions are "places";
 # a question naming one is never answered with a figure about another.
 PLACES: dict[str, tuple[str, ...]] = {
@@ -55,7 +58,7 @@ PLACES: dict[str, tuple[str, ...]] = {
         "england",
         "gb",
     ),
-    "EU": ("european union", "eu"),
+    "EU": ("european union", "eu", "european bloc", "the bloc"),
     "Europe": ("europe", "european", "europeans"),
     "Japan": ("japan", "japanese", "jp"),
     "India": ("india", "indian", "indians"),
@@ -406,6 +409,25 @@ MODEL_MAKERS: dict[str, str] = {
     "deepseek": "DeepSeek",
 }
 
+# Where an organisation is based, and the words that describe someone from there: in "the Chinese model DeepSeek-V3"
+# China describes DeepSeek and is not a second thing asked about.
+ORGANISATION_HOMES: dict[str, str] = {
+    **dict.fromkeys(
+        ("DeepSeek", "Alibaba", "Huawei", "Baidu", "ByteDance", "Moonshot", "Tencent", "Zhipu", "Pony.ai", "WeRide"),
+        "China",
+    ),
+    **dict.fromkeys(
+        ("OpenAI", "Google", "Anthropic", "Meta", "xAI", "Microsoft", "Nvidia", "Amazon", "Waymo", "IBM", "Tesla"),
+        "US",
+    ),
+    "Mistral": "France",
+}
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "China": ("chinese", "china's", "prc"),
+    "US": ("american", "us", "u.s.", "usa", "america's", "us-based", "silicon valley"),
+    "France": ("french", "france's"),
+}
+
 # Entity names as they appear in the data, mapped onto the canonical ones above.
 ENTITY_EQUIVALENTS: dict[str, str] = {
     "great britain": "UK",
@@ -487,6 +509,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pessimistic": ("optimism", "benefit"),
     "net positive": ("optimism", "benefit"),
     "net negative": ("optimism", "benefit"),
+    "helps more than hurts": ("optimism", "benefit", "drawback"),
+    "helps more than it hurts": ("optimism", "benefit", "drawback"),
+    "more good than harm": ("optimism", "benefit", "drawback"),
+    "more good than bad": ("optimism", "benefit", "drawback"),
+    "warming to": ("optimism", "benefit"),
+    "warmed to": ("optimism", "benefit"),
     "expensive": ("cost",),
     "lawmaking": ("law", "legislation"),
     "capitol hill": ("congress",),
@@ -870,7 +898,26 @@ REWRITES: dict[str, str] = {
     "alphabet's self-driving": "waymo",
     "alphabet's robotaxi": "waymo",
     # A journal named after a region is no place: "the New England Journal of Medicine" is not England.
+    # AI by longer names; generative AI described.
+    "machine intelligence": "ai",
+    "machine-intelligence": "ai",
+    "content-generating": "generative",
+    "content-producing": "generative",
+    "content-creating": "generative",
+    "non-public": "private",
+    # Companies by their founders.
+    "elon musk's ai company": "xai",
+    "musk's ai company": "xai",
+    "sam altman's company": "openai",
+    # The model the first ChatGPT ran on; "ChatGPT-style AI" is generative AI.
+    "original chatgpt": "gpt-3.5",
+    "chatgpt-style ai": "generative ai",
+    "chatgpt-like ai": "generative ai",
+    "chatgpt-style": "generative ai",
+    "chatgpt-like": "generative ai",
     "new england journal of medicine": "nejm medical journal",
+    "new england medical journal": "nejm medical journal",
+    "new england journal": "nejm medical journal",
     # Countries by their nicknames; GPT-4o ("omni") by its nickname.
     "land of the rising sun": "japan",
     "middle kingdom": "china",
@@ -1094,6 +1141,7 @@ ORG_CUES: frozenset[str] = frozenset(
 # "What share / percentage …": the answer is a percentage, not a count or an amount.
 SHARE_CUES: frozenset[str] = frozenset(
     {"share", "percent", "percentage", "proportion", "fraction", "pct", "half", "majority", "dominant", "dominance"}
+    | {"slice"}
 )
 
 WHICH_CUES: frozenset[str] = frozenset({"which", "who", "whom", "where", "what country", "leader", "leads", "lead"})
@@ -1173,12 +1221,29 @@ BENCHMARKS: dict[str, str] = {
     "aime": "aime",
 }
 
+
+@dataclass(frozen=True)
+class Measure:
+    """A measure a question may name, and how a fact shows that it is that measure."""
+
+    asked: frozenset[str]  # the phrases that name it in a question
+    marks: tuple[str, ...]  # what a fact's unit, name or metric key contains (each the start of a word) if it is
+    # How far into a fact to look for the marks: its unit and name only; also its statement, which may give this
+    # measure beside its figure ("Waymo ran about 2,500 cars, carrying 450,000 trips a week" answers how big its fleet
+    # is; Apollo Go's count of rides does not); or its notes too (Korea's robot density is noted beside its
+    # installations, the other business functions beside service operations' cost savings).
+    read_from: Literal["name", "statement", "notes"] = "name"
+    # A measure that narrows what a fact counts: such a fact answers only a question that names the measure outright
+    # or with one of these words, read after typo correction ("what share of AI papers came from the US" is not
+    # answered with the US's count of the most-cited ones; "citatoins" names them).
+    narrowing: frozenset[str] | None = None
+
+
 # Measures, as people ask for them -> the words a fact's unit or name must have for it to be that measure:
 # "how much did it cost to train Grok 4" is not answered with Grok 4's emissions, nor "how many tokens was
 # Llama 3.1 trained on" with its training cost.
-MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
-    # the question's words: (their key, what the unit or the fact's name must contain)
-    "money": (
+MEASURES: dict[str, Measure] = {
+    "money": Measure(
         frozenset({"cost", "costs", "price", "priced", "pricing", "salary", "salaries", "valuation", "dollars"})
         | {
             "fine",
@@ -1189,18 +1254,18 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
             "budgets",
         }  # not "revenue" ("share reporting revenue gains")
         | {"market cap", "market value", "market capitalization", "market capitalisation"}
-        | {"dollar", "dollar value", "dollar amount"},
+        | {"dollar", "dollar value", "dollar amount", "how much money"},
         ("usd", "eur billion", "eur million", "cost", "price", "spend", "investment", "fund", "valuation"),
     ),
-    "emissions": (frozenset({"emissions", "emit", "emitted", "co2", "carbon"}), ("co2", "carbon", "emission")),
-    "tokens": (frozenset({"tokens"}), ("token",)),
-    "power": (
+    "emissions": Measure(frozenset({"emissions", "emit", "emitted", "co2", "carbon"}), ("co2", "carbon", "emission")),
+    "tokens": Measure(frozenset({"tokens"}), ("token",)),
+    "power": Measure(
         frozenset({"megawatts", "gigawatts", "mw", "gw", "electricity", "power capacity", "power draw"})
         | {"how much power", "power use", "power usage", "power consumption", "power demand", "electrical power"},
         ("watt", "power", "energy"),
     ),
     # Energy used over time is not power: "terawatt-hours consumed by data centres" is not their capacity in GW.
-    "energy use": (
+    "energy use": Measure(
         frozenset(
             {"mwh", "gwh", "twh", "kwh", "wh", "energy consumption", "energy consumed", "electricity consumption"}
         )
@@ -1210,7 +1275,7 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     ),
     # Laws and bills of US states are not the country's: "how many AI laws did US states enact" is not
     # answered with the national count.
-    "state level": (
+    "state level": Measure(
         frozenset({f"{us} {kind}" for us in ("usa", "us", "american") for kind in ("states", "state")})
         | {"state legislatures", "state legislature", "state lawmakers", "state-level", "state level"}
         | {"state laws", "state law", "state bills", "state ai laws", "state ai bills", "state-level ai laws"}
@@ -1220,100 +1285,118 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     # A middle figure is not the total or the top one: "the median funding round". ("Average" is not
     # a slot: "what did o1 average on BigCodeBench", and the curators ask "average deal size" of the
     # count of billion-dollar deals.)
-    "median": (frozenset({"median", "medians"}), ("average", "median", "mean")),
+    "median": Measure(frozenset({"median", "medians"}), ("average", "median", "mean")),
     # Women's share is not the whole count; vehicles in a fleet are not rides; users are not awareness.
-    "gender": (
+    "gender": Measure(
         frozenset({"women", "woman", "female", "females", "gender", "girls"}),
         ("female", "women", "gender"),
     ),
-    "vehicles": (
+    "vehicles": Measure(
         frozenset({"fleet", "fleets", "vehicles", "cars", "how many robotaxis", "number of robotaxis"}),
         ("vehicle", "fleet", "cars"),
+        read_from="statement",
     ),
-    "users": (
+    "users": Measure(
         frozenset({"active users", "weekly users", "monthly users", "daily users", "user base", "how many users"}),
         ("user",),
     ),
-    # Qualifiers a fact must state (MEASURES_IN_STATEMENT): a human baseline, deepfakes, health care.
-    "human baseline": (
+    # Qualifiers a fact must state, in its statement at least: a human baseline, deepfakes, health care.
+    "human baseline": Measure(
         frozenset({"human baseline", "human baselines", "human performance", "human level", "human expert"})
         | {"actual humans", "humans score", "human score", "human scores", "do humans", "people score"},
         ("human", "physician", "doctor", "expert"),
+        read_from="statement",
     ),
-    "deepfakes": (frozenset({"deepfake", "deepfakes", "deep fake", "deep fakes"}), ("deepfake",)),
-    "health": (
+    "deepfakes": Measure(
+        frozenset({"deepfake", "deepfakes", "deep fake", "deep fakes"}), ("deepfake",), read_from="statement"
+    ),
+    "health": Measure(
         frozenset({"healthcare", "health care", "health-care", "medical", "medicine", "hospital", "hospitals"}),
         ("health", "medic", "clinic", "fda", "diagnos", "physician", "patient", "hospital", "doctor", "medqa"),
+        read_from="statement",
     ),
     # Doctoral students and degrees are not undergraduates: "CS PhD enrollment" is not all CS enrollment.
-    "doctoral": (
+    "doctoral": Measure(
         frozenset({"phd", "phds", "ph.d", "ph.d.", "doctoral", "doctorate", "doctorates"}),
         ("phd", "ph.d", "doctoral", "doctorate"),
+        read_from="statement",
     ),
     # Patents filed are not patents granted.
-    "applications": (
+    "applications": Measure(
         frozenset({"patent applications", "patent application", "patent filings", "applications filed"}),
         ("application", "filing"),
     ),
     # Robots per 10,000 workers are not robots installed (Korea's density is in its installations fact's notes).
-    "density": (
+    "density": Measure(
         frozenset({"density", "densities", "per 10,000 workers", "per 10k workers", "per 10,000 employees"})
         | {"robots per 10,000", "robots per 10k"},
         ("density",),
+        read_from="notes",
     ),
     # The robots working in factories are not those installed in one year.
-    "stock": (
+    "stock": Measure(
         frozenset({"operational stock", "operating stock", "installed base", "in operation", "robot stock"})
         | {"whole stock", "total stock", "stock of industrial robots", "robots operating", "operating worldwide"},
         ("operational stock", "in operation", "installed base"),
     ),
-    "water": (frozenset({"water", "liters", "litres", "gallons", "kiloliters", "kilolitres"}), ("water",)),
+    "water": Measure(
+        frozenset({"water", "liters", "litres", "gallons", "kiloliters", "kilolitres"}),
+        ("water",),
+        read_from="statement",
+    ),
     # Inference is not training: "how often does inference demand double" is not training compute's doubling.
-    "inference": (frozenset({"inference", "inferencing"}), ("inference",)),
-    "parameters": (frozenset({"parameter", "parameters", "parameter count", "params"}), ("parameter",)),
+    "inference": Measure(frozenset({"inference", "inferencing"}), ("inference",), read_from="statement"),
+    "parameters": Measure(
+        frozenset({"parameter", "parameters", "parameter count", "params"}), ("parameter",), read_from="statement"
+    ),
     # Forecasts: the AI Index measures what happened; its only looks ahead are what people expect.
-    "forecast": (
+    "forecast": Measure(
         frozenset({"projected", "projection", "projections", "forecast", "forecasts", "forecasted"})
         | {"predicted", "prediction", "predictions", "predict", "will be in", "going to be", "when will", "will we"},
         ("expect", "forecast", "project", "predict", "will ", "over the next", "next year"),
+        read_from="statement",
     ),
     # Business functions: cost savings in service operations are not HR's, nor young developers' jobs support agents'.
-    "human resources": (
+    "human resources": Measure(
         frozenset({"human resources", "hr department", "hr departments", "in hr", "for hr"}),
         ("human resources",),
+        read_from="notes",
     ),
-    "customer service": (
+    "customer service": Measure(
         frozenset(
             {"customer service", "customer support", "customer care", "call center", "call centre", "call centers"}
         ),
         ("service operations", "customer support", "customer service", "call cent"),
+        read_from="notes",
     ),
     # An age group is not everyone: "18-24 year olds who feel nervous" is not the global share.
-    "age group": (
+    "age group": Measure(
         frozenset({"year olds", "yr olds", "year-olds", "gen z", "genz", "millennials", "boomers", "age group"})
         | {"age groups", "by age", "teenagers", "teens", "seniors", "under-30s", "over-65s"}
         | {"young people", "younger people", "older people", "older adults", "young adults", "aged"},
         (" aged ", " age ", "year-old", "year old", "young", "gen z", "older", "teen"),
+        read_from="statement",
     ),
     # Model specifications the AI Index does not give.
-    "context window": (
+    "context window": Measure(
         frozenset({"context window", "context windows", "context length", "context size", "token limit"}),
         ("context window", "context length"),
     ),
     # One conference is not the six counted together: Parity has no conference's own count.
     # The transparency index measures what developers disclose: it is not a count of foundation models released.
-    "transparency": (
+    "transparency": Measure(
         frozenset({"transparency", "transparent", "fmti", "disclose", "disclosure", "disclosures"}),
         ("transparen", "fmti"),
+        narrowing=frozenset({"transparency", "transparent", "disclose", "disclosure", "fmti", "openness", "open"}),
     ),
     # The reverse of "more concerned than excited" is another share (Parity has only the former).
-    "excited over concerned": (
+    "excited over concerned": Measure(
         frozenset({"more excited than concerned", "more excited than worried", "more excited than nervous"}),
         ("more excited than",),
     ),
     # Government money and jobs are not the private sector's: "Chinese government guidance funds in 2024" is not
     # China's private investment, "PhDs who took government jobs" not those who went to industry.
-    "government": (
+    "government": Measure(
         frozenset({"government guidance funds", "guidance funds", "guidance fund", "government funding"})
         | {"government spending", "government investment", "public funding", "public investment", "public spending"}
         | {"state funding", "federal funding", "federal spending", "government jobs", "government roles"}
@@ -1321,93 +1404,117 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         ("government", "federal", "state-backed", "guidance fund", "public-ai", "public ai", "public sector"),
     ),
     # Trust is not fear: "drivers who trust self-driving cars" is not the share afraid of them.
-    "trust": (frozenset({"trust", "trusted", "trusting", "trusts", "distrust", "mistrust"}), ("trust",)),
+    "trust": Measure(
+        frozenset({"trust", "trusted", "trusting", "trusts", "distrust", "mistrust"}), ("trust",), read_from="statement"
+    ),
     # Funding rounds counted are not the money raised: "China's billion-dollar rounds" is not its investment.
-    "rounds": (
+    "rounds": Measure(
         frozenset({"mega-rounds", "megarounds", "billion-dollar rounds", "billion-dollar funding rounds"})
         | {"deal count", "number of deals", "how many deals", "funding rounds", "ai funding rounds"},
         ("round", "deal"),
     ),
     # Training is not using: "what GPT-4o cost to train" is not its price per token.
-    "training": (
+    "training": Measure(
         frozenset({"to train", "training cost", "training costs", "cost to train", "trained", "training run"})
         | {"training runs", "train it", "train them"},
         ("train",),
     ),
     # A focus area (what investment went to) is not a country's total.
-    "focus area": (
+    "focus area": Measure(
         frozenset({"focus area", "focus areas", "which area", "which sector", "which sectors", "sector got"}),
         ("focus", "infrastructure, research", "sector"),
     ),
-    # Responsible AI papers, named: a count of them alone is never all AI papers (see NARROWING_MEASURES).
-    "responsible papers": (frozenset({"responsible ai papers", "rai papers"}), ("responsible ai papers",)),
+    # Responsible AI papers, named: a count of them alone is never all AI papers (a narrowing measure).
+    "responsible papers": Measure(
+        frozenset({"responsible ai papers", "rai papers"}),
+        ("responsible ai papers",),
+        narrowing=frozenset({"responsible", "rai", "ethic", "ethics", "ethical", "safety", "safe", "fairness"}),
+    ),
     # Service robots are not industrial ones; small businesses are not all organisations.
-    "service robots": (
+    "service robots": Measure(
         frozenset({"service robots", "service robot", "professional service robots"}),
         ("service robot",),
     ),
-    "small business": (
+    "small business": Measure(
         frozenset({"small businesses", "small business", "smes", "sme", "small companies", "small firms"}),
         ("small business", "sme"),
     ),
     # Schools are a place of their own: "Canadian high schools offering CS" is not Canadian optimism.
-    "schools": (
+    "schools": Measure(
         frozenset({"high schools", "high school", "k-12", "k12", "classrooms", "school students", "secondary schools"}),
         ("school", "k-12", "student", "teacher", "classroom", "education"),
     ),
     # Bills passed are laws, not the bills proposed (matching also reads "how many bills did Congress pass").
-    "passed": (frozenset({"bills passed", "passed bills", "enacted bills", "bills enacted"}), ("pass", "enact", "law")),
-    "proposed": (
+    "passed": Measure(
+        frozenset({"bills passed", "passed bills", "enacted bills", "bills enacted"}), ("pass", "enact", "law")
+    ),
+    "proposed": Measure(
         frozenset({"proposed", "bills introduced", "introduced bills", "bills tabled", "put forward"}),
         ("propos", "introduc"),
     ),
+    # Companies newly funded in a year are a count of their own, not the money invested.
+    "newly funded": Measure(
+        frozenset({"newly funded", "newly-funded", "new ai companies", "new ai startups", "newly founded"}),
+        ("newly funded", "newly-funded"),
+    ),
+    # A figure per query is not a year's total.
+    "per query": Measure(
+        frozenset({"per query", "per prompt", "per request", "each query", "a single query", "per single query"}),
+        ("per query", "per prompt", "per request"),
+    ),
     # Middle and elementary schools are not high schools.
-    "middle school": (frozenset({"middle school", "middle schools", "junior high"}), ("middle school",)),
-    "elementary school": (
+    "middle school": Measure(
+        frozenset({"middle school", "middle schools", "junior high"}), ("middle school",), read_from="statement"
+    ),
+    "elementary school": Measure(
         frozenset({"elementary school", "elementary schools", "primary school", "primary schools", "grade school"}),
         ("elementary school", "primary school"),
+        read_from="statement",
     ),
     # Excitement is not nervousness, nor a collaboration one side's count.
-    "excitement": (frozenset({"excited", "excitement", "exciting"}), ("excit",)),
-    "collaboration": (
+    "excitement": Measure(frozenset({"excited", "excitement", "exciting"}), ("excit",)),
+    "collaboration": Measure(
         frozenset({"collaboration", "collaborations", "collaborative", "co-developed"}),
         ("collaborat",),
+        read_from="statement",
     ),
     # Memory bandwidth is not compute performance.
-    "bandwidth": (frozenset({"bandwidth", "memory bandwidth", "hbm"}), ("bandwidth",)),
+    "bandwidth": Measure(frozenset({"bandwidth", "memory bandwidth", "hbm"}), ("bandwidth",)),
     # Revenue is not a share of compute or of investment: "Nvidia's AI chip revenue".
-    "revenue": (frozenset({"revenue", "revenues", "sales revenue", "in sales", "turnover"}), ("revenue",)),
+    "revenue": Measure(frozenset({"revenue", "revenues", "sales revenue", "in sales", "turnover"}), ("revenue",)),
     # Industries Parity has no breakdown for: "robots installed by car makers", "generative AI in banking".
-    "automotive": (
+    "automotive": Measure(
         frozenset({"automotive", "car makers", "carmakers", "car maker", "carmaker", "automakers", "automaker"})
         | {"auto industry", "auto sector", "car industry", "car manufacturers"},
         ("automotive", "car maker", "carmaker", "automaker"),
     ),
-    "financial services": (
+    "financial services": Measure(
         frozenset({"financial services", "financial sector", "finance industry", "finance sector", "banks", "banking"})
         | {"fintech", "insurers", "insurance companies", "insurance industry"},
         ("financial", "bank", "insur"),
     ),
     # Job postings: "UK AI job postings" is not British optimism about AI and jobs.
-    "postings": (
+    "postings": Measure(
         frozenset({"job postings", "job posting", "postings", "job ads", "job adverts", "job listings", "vacancies"})
         | {"job openings", "job offers"},
         ("posting",),
     ),
     # Citations: "what share of AI papers came from the US" is not its share of the most-cited ones.
-    "cited": (
+    "cited": Measure(
         frozenset({"most-cited", "most cited", "top-cited", "top cited", "highly cited", "citation", "citations"})
         | {"top 100", "top-100", "hundred most", "most referenced", "most-referenced", "influential"}
         | {"top papers", "top ai papers", "top research", "top ai research"},
         ("most-cited", "top-cited", "most cited", "citation"),
+        narrowing=frozenset({"cite", "citation", "influential", "impact"}),
     ),
-    "conference": (
+    "conference": Measure(
         frozenset({"neurips", "nips", "icml", "iclr", "cvpr", "iccv", "eccv", "acl", "emnlp", "naacl", "aaai", "ijcai"})
         | {"facct", "aies", "kdd"},
         ("neurips", "icml", "iclr", "cvpr", "iccv", "eccv", " acl", "emnlp", "naacl", "aaai", "ijcai", "facct", "aies"),
+        read_from="statement",
     ),
     # Investment asked is money put in: "China's generative AI investment" is not its share of firms using it.
-    "investment": (
+    "investment": Measure(
         frozenset({"investment", "investments", "invest", "invested", "investing", "private investment", "funding"})
         | {"vc money", "put into", "poured into", "pour into", "pumped into", "private money", "money went into"},
         (
@@ -1424,9 +1531,10 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
             "valuation",
             "grant",
         ),
+        read_from="statement",
     ),
     # Open models against closed ones is not the US against China: "the open vs closed gap on HumanEval".
-    "open vs closed": (
+    "open vs closed": Measure(
         frozenset(
             {
                 f"{a} {vs} {b}"
@@ -1439,41 +1547,46 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     ),
     # Open-weight models are a kind of model: "the best US open-weight model vs China's" is not the overall US-China
     # gap, nor "the share of US models released with open weights" their count.
-    "open weights": (
+    "open weights": Measure(
         frozenset({"open weights", "open-weights", "open weight", "open-weight", "open models", "open model"})
         | {"openly released", "open-weight models"},
         ("open-closed", "open vs", "open-weight", "open weight", "open-source", "open source", "open model"),
+        read_from="statement",
     ),
     # The natural sciences are a part of all AI research: "AI papers worldwide in 2025" is not those in the sciences.
-    "natural sciences": (
+    "natural sciences": Measure(
         frozenset({"natural sciences", "natural science", "scientific fields"}),
         ("natural science",),
+        narrowing=frozenset({"science", "sciences", "scientific", "scientist", "physics", "chemistry", "biology"}),
     ),
     # LinkedIn's talent concentration is not its skill penetration; a subscription price is not an API price.
-    "talent concentration": (frozenset({"talent concentration", "concentration of ai talent"}), ("concentration",)),
-    "subscription": (
+    "talent concentration": Measure(
+        frozenset({"talent concentration", "concentration of ai talent"}), ("concentration",)
+    ),
+    "subscription": Measure(
         frozenset({"subscription", "subscriptions", "chatgpt plus", "monthly price", "monthly fee", "per month"}),
         ("subscription", "per month"),
     ),
     # Generative AI is a part of AI: China's private AI investment is not its generative AI investment.
-    "generative": (
+    "generative": Measure(
         frozenset({"generative", "genai", "gen ai", "gen-ai", "generative-ai", "image-generating", "text-generating"})
         | {"image generation", "text generation", "image-generation", "text-generation"},
         ("generative", "genai", "gen ai", "chatgpt"),
+        read_from="statement",
     ),
     # Mergers and acquisitions on their own are not all corporate investment, which includes them (the 2025 AI Index
     # gives only their growth). Asked beside corporate or private investment, M&A is part of that total instead.
-    "m&a": (
+    "m&a": Measure(
         frozenset({"m&a", "m & a", "mergers and acquisitions", "merger and acquisition", "buyouts", "takeovers"}),
         ("merger", "m&a"),
     ),
     # Parity has no distance driven: "how many miles did Waymo drive" is not answered with its trips.
-    "distance": (
+    "distance": Measure(
         frozenset({"miles", "mileage", "kilometers", "kilometres", "km", "driverless miles", "autonomous miles"}),
         ("mile", "kilomet"),
     ),
     # (Words or phrases: "patents per 100,000 people" asks for a rate per person, not the country's count or share.)
-    "per person": (
+    "per person": Measure(
         frozenset(
             {"capita", "percapita", "inhabitants", "per person", "per head"}
             | {
@@ -1485,28 +1598,6 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         ("per capita", "per 100,000", "per 100k", "per person", "inhabitants", "of population"),
     ),
 }
-
-# Measures that narrow what a fact counts: such a fact answers only a question that names its measure ("what share
-# of AI papers came from the US" is not answered with the US's count of the most-cited ones).
-# A question names such a measure outright, or with one of these words (read after typo correction, "citatoins").
-NARROWING_MEASURES: dict[str, frozenset[str]] = {
-    "cited": frozenset({"cite", "citation", "influential", "impact"}),
-    "transparency": frozenset({"transparency", "transparent", "disclose", "disclosure", "fmti", "openness", "open"}),
-    "natural sciences": frozenset(
-        {"science", "sciences", "scientific", "scientist", "physics", "chemistry", "biology"}
-    ),
-    "responsible papers": frozenset({"responsible", "rai", "ethic", "ethics", "ethical", "safety", "safe", "fairness"}),
-}
-# Measures a fact's statement may give beside its figure: "Waymo ran about 2,500 cars, carrying 450,000 trips a
-# week" answers how big its fleet is; Apollo Go's count of rides does not.
-MEASURES_IN_STATEMENT: frozenset[str] = frozenset(
-    {"vehicles", "human baseline", "deepfakes", "health", "doctoral", "water", "inference", "parameters", "forecast"}
-    | {"age group", "conference", "generative", "investment", "trust", "open weights", "collaboration"}
-    | {"middle school", "elementary school"}
-)
-# ... and those its notes may give: Korea's robot density is noted beside its installations, the other business
-# functions beside service operations' cost savings.
-MEASURES_IN_NOTES: frozenset[str] = frozenset({"density", "human resources", "customer service"})
 
 # Places people use for one another when only one of them is measured: "notable models from the EU"
 # is answered with Europe's count (the answer says Europe), and Europe's AI Act is the EU's.
@@ -1527,7 +1618,17 @@ SUPERLATIVES: frozenset[str] = frozenset(
 )
 
 # "Which country is third …", "the second most …": a place in the ranking other than the first.
-RANKS: dict[str, int] = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+RANKS: dict[str, int] = {
+    "second": 2,
+    "2nd": 2,
+    "runner": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+}
 # "… the most robots after China": that place is left out of the ranking.
 EXCLUDE_CUES: tuple[str, ...] = ("after", "behind", "besides", "other than", "apart from", "excluding", "except")
 

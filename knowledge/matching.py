@@ -139,27 +139,40 @@ _WORLD_RE = _phrase_regex(lexicon.WORLD_WORDS)
 _SYNONYM_RE = _phrase_regex(lexicon.SYNONYMS)
 _REWRITE_RE = _phrase_regex(lexicon.REWRITES)
 _SYNONYM_KEYS = frozenset(stem(k) for k in lexicon.SYNONYMS if " " not in k)
-_MEASURE_ASKED = {key: _phrase_regex(asked) for key, (asked, _) in lexicon.MEASURES.items()}
+_MEASURE_ASKED = {key: _phrase_regex(measure.asked) for key, measure in lexicon.MEASURES.items()}
 # A fact's marks start a word ("invest…", "cit…"), so "excited" has no "cited" and "percentage" no "age".
 _MEASURE_MARKS = {
-    key: re.compile("|".join(rf"(?<![a-z]){re.escape(mark.lstrip())}" for mark in marks))
-    for key, (_, marks) in lexicon.MEASURES.items()
+    key: re.compile("|".join(rf"(?<![a-z]){re.escape(mark.lstrip())}" for mark in measure.marks))
+    for key, measure in lexicon.MEASURES.items()
 }
+# Measures a question must name for a fact of theirs to answer it, and the words that name them too.
+_NARROWING = {key: m.narrowing for key, m in lexicon.MEASURES.items() if m.narrowing is not None}
 _BILLS_PASSED = re.compile(
     r"\bbills?\b[^?.!]*\b(?:pass(?:ed)?|enact(?:ed)?|became law|made it (?:through|into law))\b"
     r"|\b(?:pass(?:ed)?|enact(?:ed)?)\s+(?:[a-z-]+\s+){0,3}bills?\b"
 )
+_HOW_MANY_PASSED = re.compile(r"\bhow many (?:(?:[a-z]+ ){0,3}|of [^?.]*?)(?:pass|passed|became law|were enacted)\b")
 # An edition named: "AI Index 2025" first (so "2023 AI Index 2024" is the 2024 edition asked about 2023), then
 # "the eighth AI Index", then "the 2025 AI Index / edition / report".
 _EDITION_PATTERNS = (
-    re.compile(r"ai\s*index\s*(?:report\s*)?(?:of\s*)?(20\d\d)"),
-    re.compile(rf"\b({'|'.join(lexicon.ORDINAL_EDITIONS)})\s*(?:ai\s*index|edition|report|ed\b)"),
-    re.compile(r"(20\d\d)\s*(?:ai\s*index|(?:ai\s*)?(?:index|edition|report)|ed\b)"),
+    re.compile(r"(?:ai\s*index|(?:stanford|hai)\s*(?:ai\s*)?report)\s*(?:report\s*)?(?:of\s*)?(20\d\d)"),
+    re.compile(
+        rf"\b({'|'.join(lexicon.ORDINAL_EDITIONS)})\s*(?:ai\s*index|edition|report|ed\b|install?ment|issue|tracker)"
+    ),
+    re.compile(r"(20\d\d)\s*(?:stanford\s*)?(?:hai\s*)?(?:ai\s*index|(?:ai\s*)?(?:index|edition|report|tracker)|ed\b)"),
     # "In the latest edition": the newest, said outright (a question that names none gets the newest that has it).
     re.compile(r"\b(latest|newest|most recent|current)\s*(?:ai\s*index|edition|report)"),
 )
 _BENCHMARK_RE = _phrase_regex(lexicon.BENCHMARKS)
 _PLACE_NAMES = frozenset(lexicon.PLACES)
+# An organisation described by its home country's adjective, a few words before it: "Chinese lab DeepSeek".
+_DESCRIBED = {
+    org: re.compile(
+        rf"(?<![\w.])(?:{'|'.join(map(re.escape, lexicon.DEMONYMS[home]))})\s+(?:[\w.'-]+\s+){{0,3}}?"
+        rf"(?:{'|'.join(map(re.escape, lexicon.ORGANISATIONS[org]))})(?![a-z])"
+    )
+    for org, home in lexicon.ORGANISATION_HOMES.items()
+}
 _ORG_NAMES = frozenset(lexicon.ORGANISATIONS)
 # What a fact may name in its text without measuring it: organisations and places inside countries.
 _PEOPLE_NAMES = frozenset(lexicon.PEOPLE)
@@ -234,6 +247,10 @@ class Query:
     share: bool = False  # "what share / percentage …": a percentage is asked for
     numbers: tuple[float, ...] = ()  # figures quoted in the question ("24 times", "$5.6 million"), scaled
     qualifiers: frozenset[tuple[str, float]] = frozenset()  # "tiers 1-3", "an 8-hour budget", "Llama 3 70B"
+    variants: frozenset[tuple[str, str]] = frozenset()  # benchmarks and models with a variant: ("mmlu", "pro")
+    share_of_all: bool = False  # "what percentage of all clinical trials": a share of the whole, never a count
+    hedged: bool = False  # a part left out, or only a part counted: "excluding the US", "counting only seed rounds"
+    not_just: tuple[str, ...] = ()  # parts asked beyond: "not just ethics" → ("ethics",)
     rank: int = 1  # with ``extreme``: which place in the ranking ("third" → 3)
     exclude: tuple[str, ...] = ()  # with ``extreme``: places left out ("… after China")
     models: frozenset[tuple[str, str]] = frozenset()  # versioned models named: ("gpt", "5")
@@ -288,6 +305,8 @@ class _Doc:
     accumulates: int  # an amount or count over several years: 2 summed ("2013-2024"), 1 a stock at the end
     months: frozenset[Dated]  # the months and quarters its period and series points name: "January 2024"
     qualifiers: frozenset[tuple[str, float]]  # the tiers, pass marks, budgets, sizes and bands its texts state
+    variants: frozenset[tuple[str, str]]  # the benchmarks and models it names, with their variants ("mmlu", "pro")
+    leaves_out: bool  # its figure leaves something out ("excluding China")
     # Filled once idf is known: word -> indices of the names/examples holding it, and their idf mass.
     postings: dict[str, tuple[int, ...]] = field(default_factory=dict)
     masses: tuple[float, ...] = ()
@@ -310,6 +329,9 @@ class Scored:
     answerable: bool
     point: int | None = None  # index of the series point asked about, if any
     by_edition: bool = False  # the year asked matched only the edition's year, not the period
+    # Ruled out by a qualifier it states otherwise (a tier, variant or part left out): the question is about this
+    # fact's measure, so no other fact's figure answers it either.
+    qualified_out: bool = False
 
 
 _SLASH = re.compile(r"^/(\w+)\s*(.*)$", re.S)
@@ -334,7 +356,7 @@ _HOW_MANY = re.compile(
 _MODEL_VERSION = re.compile(
     r"(?<![a-z0-9])(?:(gpt|claude|llama|gemini|grok|phi|qwen|mistral|kimi)[\s-]*"
     r"(?:(?:opus|sonnet|haiku|pro|ultra|flash|k)[\s-]*)?(\d+(?:\.\d+)?[a-rt-z]?)s?"  # ("GPT-4s": GPT-4's)
-    r"|(o)([1-9])|(deepseek)[\s-]*([vr]\d+(?:\.\d+)?))(?![a-z0-9]|\.\d)"
+    r"|(o)([1-9])|(deepseek)(?:'s)?[\s-]*([vr]\d+(?:\.\d+)?))(?![a-z0-9]|\.\d)"
 )
 # A model named by its tier, with or without a version between ("Gemini Ultra", "Gemini 1.0 Ultra", "Claude Opus 4.6").
 _MODEL_TIER = re.compile(
@@ -472,6 +494,7 @@ class Matcher:
         subject = named[0] if named else canonical_entity(fact.entities[0])
         tiers = dict.fromkeys(text, 0.55) | dict.fromkeys(asked, 0.8) | dict.fromkeys(key, 1.0)
         whole = normalise(" ; ".join((fact.label, fact.statement, *fact.aliases, *fact.entities)))
+        own_texts = [normalise(t) for t in (fact.label, fact.statement, fact.period, *fact.aliases, *fact.questions)]
         return _Doc(
             fact,
             tiers,
@@ -492,9 +515,9 @@ class Matcher:
             frozenset(k for k in measures if not _MEASURE_MARKS[k].search(_named_text(fact))),
             _accumulates(fact),
             _months(" ".join((fact.period, *(point.period for point in fact.series))).casefold()),
-            frozenset().union(
-                *(_qualifiers(normalise(t)) for t in (fact.label, fact.statement, *fact.aliases, *fact.questions))
-            ),
+            frozenset().union(*(_qualifiers(text) for text in own_texts)),
+            frozenset().union(*(_named_variants(text) for text in own_texts)),
+            any(_LEAVES_OUT.search(text) for text in own_texts) or bool(_LEAVES_OUT.search(fact.notes.casefold())),
         )
 
     # -- parsing ----------------------------------------------------------------------------------
@@ -537,6 +560,11 @@ class Matcher:
         # A city or state named beside its own country is where the asker is, not what they ask about; so is a
         # place the asker says they are in ("I'm a teacher in Kenya …"), unless the question names it again.
         entities = [e for e in entities if lexicon.LOCAL_PARENTS.get(e) not in entities]
+        # "That cheap Chinese model DeepSeek-V3": the country describes the organisation, it is not asked about
+        # (unless countries are compared: "China's DeepSeek vs US models").
+        for org in [e for e in entities if lexicon.ORGANISATION_HOMES.get(e) in entities]:
+            if _DESCRIBED[org].search(text) and not any(t in lexicon.COMPARE_CUES for t in _TOKEN.findall(text)):
+                entities.remove(lexicon.ORGANISATION_HOMES[org])
         if _SELF_PLACE.search(text):
             elsewhere = set(find_entities(_SELF_PLACE.sub(" ", text))[0])
             entities = [e for e in entities if e in elsewhere]
@@ -562,7 +590,11 @@ class Matcher:
         if _BILLS_PASSED.search(typed_part or typed):
             measures |= {"passed"}  # "how many AI bills did Congress pass": laws, not bills proposed
         if {"passed", "proposed"} <= measures:
-            measures -= {"passed", "proposed"}  # "of the bills proposed, how many passed?", "proposed vs passed"
+            # "Of the bills proposed, how many passed?" asks the laws; "proposed vs passed" asks both.
+            passed_asked = (first := _HOW_MANY.search(typed)) is not None and _HOW_MANY_PASSED.match(
+                typed, first.start()
+            )
+            measures -= {"proposed"} if passed_asked else {"passed", "proposed"}
         world = bool(_WORLD_RE.search(rest))
         rest = _WORLD_RE.sub(" ", rest)
         if (edition is not None or missing_edition is not None) and _PUBLISHED.search(rest):
@@ -645,6 +677,12 @@ class Matcher:
             or "how much of" in text,
             numbers=_quoted_numbers(text if asked_part is None else asked_part),
             qualifiers=_qualifiers(text if asked_part is None else asked_part),
+            variants=_named_variants(text if asked_part is None else asked_part),
+            share_of_all=bool(_SHARE_OF_ALL.search(text)),
+            # (Not a place left out of a ranking: "which country installs the most robots, excluding China?")
+            hedged=bool(_HEDGE.search(text if asked_part is None else asked_part))
+            and not (exclude and any(t in lexicon.WHICH_CUES for t in _TOKEN.findall(text))),
+            not_just=tuple(stem(w) for w in _NOT_JUST.findall(text if asked_part is None else asked_part)),
             rank=rank,
             exclude=exclude,
             models=(asked_part is not None and _models(asked_part, asked=True)) or models,
@@ -655,7 +693,7 @@ class Matcher:
             # (Read as typed: "founded" is not "funded".)
             not_a_figure=bool(_RECOMMENDATION.search(typed) or _TASK.match(typed.strip()) or _ASKS_IDEAS.search(typed))
             or (bool(_ASKS_PERSON.search(typed)) and not extreme)
-            or bool(_EXPLAIN.match(typed_part or typed.strip()))
+            or bool(_EXPLAIN.match(typed_part or _last_question(typed)))
             or bool(_ABOUT_PARITY.search(typed))
             or (bool(_DIFFERENCE.match(typed.strip())) and not entities and not years),
             months=_months(text),
@@ -853,6 +891,7 @@ class Matcher:
                     docs += extra
         results: list[Scored] = []
         for doc in docs:
+            qualified_out = False
             if denominator:
                 hits = explained[doc.fact.id]
                 # Evidence: one common word ("time") is not enough to answer; one rare word ("mmlu") is, and so
@@ -927,6 +966,13 @@ class Matcher:
                 score -= 0.08  # "how much did companies invest": the money, not how many companies
             if "money" in query.measures and doc.fact.unit_key.startswith(("usd", "eur")):
                 score += MONEY_FIT  # "what does it cost now?": the price, not how far it has fallen
+            if _TOTAL.search(query.text) and (
+                ("per person" in doc.measures and "per person" not in query.measures)
+                or (doc.fact.unit_key.startswith(_CHANGE_UNITS[:3]) and not _CHANGE_ASKED.search(query.text))
+            ):
+                # "South Korea's total AI patents": not its patents per 100,000 people; "how many AI PhDs in total":
+                # not their growth.
+                qualified_out = True
             if query.absolute and doc.fact.unit_key.startswith(("percent", "ratio")):
                 # "How many people in the UAE use it, in absolute numbers": a count, not their share.
                 answerable = False
@@ -955,14 +1001,28 @@ class Matcher:
             if query.share:
                 # "What share …": a percentage rather than the count or amount it is a share of.
                 score += SHARE_FIT if doc.fact.unit_key.startswith("percent") else -SHARE_FIT
+                if (
+                    len(query.years) == 1
+                    and len(doc.fact.years) == 2
+                    and doc.fact.unit_key.startswith(_CHANGE_UNITS)
+                    and not _CHANGE_ASKED.search(query.text)
+                ):
+                    qualified_out = True  # "China's share seeing AI as net positive in 2025": the level, not its change
+                if query.share_of_all and doc.fact.unit_key.startswith(("count", "usd", "eur")):
+                    qualified_out = True  # "what percentage of all clinical trials mentioned AI": not how many did
             if "state level" in doc.measures and "state level" not in query.measures and "US" in asked:
                 score -= 0.05  # "How many AI laws has the US passed": the country's, not its states' together
             if query.so_far and len(doc.fact.years) >= 2:
                 score += 0.12  # "how many laws has California passed": all of them so far, not one year's
             if query.change is not None and doc.fact.years == frozenset(query.change):
                 score += 0.1  # "2022 vs 2024": the fact about the change between them
-            elif query.change is not None and len(doc.fact.years) == 2 and doc.fact.unit_key.startswith(_CHANGE_UNITS):
-                answerable = False  # "between 2024 and 2025": not the change between 2022 and 2024
+            elif (
+                (changed := query.change or query.span) is not None
+                and len(doc.fact.years) == 2
+                and doc.fact.unit_key.startswith(_CHANGE_UNITS)
+                and doc.fact.years != frozenset(changed)
+            ):
+                answerable = False  # "between 2024 and 2025", "from 2020 to 2021": not the change from 2021 to 2022
             if query.span is not None:
                 # "2013-2024": a figure over that range, rather than one year's at its end.
                 span_years = doc.fact.years
@@ -988,9 +1048,13 @@ class Matcher:
                 answerable = False  # "When did OpenAI release GPT-4?": a dated fact, not GPT-4's training cost
             if query.qualifiers:
                 if not _qualifiers_fit(query.qualifiers, doc.qualifiers):
-                    answerable = False  # "FrontierMath tiers 1-3": not the Tier 4 score
-                elif not doc.qualifiers:
+                    qualified_out = True  # "FrontierMath tiers 1-3": not the Tier 4 score
+                elif not {kind for kind, _ in query.qualifiers} & {kind for kind, _ in doc.qualifiers}:
                     score -= 0.1  # "the smallest model above 80% on MMLU": no fact about MMLU that names no pass mark
+            if query.variants and not _variants_fit(query.variants, doc.variants):
+                qualified_out = True  # "MMMU-Pro", "o3-mini": not the fact about MMMU, or o3
+            if (query.hedged and not doc.leaves_out) or any(word in doc.tiers for word in query.not_just):
+                qualified_out = True  # "growth excluding the US", "all NIH funding, not just ethics": not its figure
             if query.top_score and "gap" in doc.fact.metric:
                 answerable = False  # "top HumanEval score in 2024?": not the US-China gap on it
             point = None
@@ -1018,7 +1082,9 @@ class Matcher:
                     answerable = False
             if not query.about_ai and all(t in lexicon.EVERYDAY_WORDS for t in weights if t in doc.tiers):
                 score *= 0.5  # only everyday words in common, and no sign the question is about AI
-            results.append(Scored(doc.fact, max(score, 0.0), answerable, point, by_edition))
+            results.append(
+                Scored(doc.fact, max(score, 0.0), answerable and not qualified_out, point, by_edition, qualified_out)
+            )
         # Ties go to the fact about fewer things (the more specific one), then to the newer edition.
         results.sort(key=lambda s: (s.score, -len(self._docs[s.fact.id].entities), s.fact.edition.rank), reverse=True)
         return results
@@ -1127,6 +1193,17 @@ _QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("hours", re.compile(rf"(?<![\w.]){_N}\s*-?\s*(?:hours?|hrs?)\b")),
     ("parameters", re.compile(rf"(?<![$€£\w.]){_N}\s?(?:b\b(?!\s*(?:dollars|usd|in\b))|billion[- ]param)")),
+    (
+        "horizon",
+        re.compile(
+            rf"\b(?:(?:within|over|in)\s+(?:the\s+)?(?:next|coming)\s+(?:{_RANGE}\s*)?|within\s+{_RANGE}\s*)"
+            r"(years?|months?)\b"
+        ),
+    ),
+    # Help given to an agent: "unguided" is none, "guided" or "with subtask hints" some.
+    ("guidance", re.compile(r"\b(un)?guided\b|\bsubtask[- ](?:guided|assisted|hints?)|\bwith (?:subtask )?hints\b")),
+    ("half", re.compile(r"\b(?:(first|1st|second|2nd) half|h([12]))\b")),
+    ("rank", re.compile(rf"(?:#|\bnumber |\bno\. ?){_N}\b(?!\s*(?:%|percent))")),
     ("top", re.compile(rf"\btop[- ]?{_N}\b(?!\s*(?:%|percent))")),
     (
         "amount mark",
@@ -1139,7 +1216,7 @@ _QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "band",
         re.compile(
             rf"\b(?:between\s+{_N}\s+and\s+{_N}|{_N}\s*(?:-|to)\s*{_N}|(?:more than|over|at least|fewer than|less than)"
-            rf"\s+{_N})\s+{_BAND_NOUN}"
+            rf"\s+{_N}|{_N}\s*\+|{_N} or more)\s+{_BAND_NOUN}"
         ),
     ),
 )
@@ -1160,6 +1237,16 @@ def _qualifiers(text: str) -> frozenset[tuple[str, float]]:
                     number, scale = "1", groups[4]
                 found.add((kind, float(number) * (1e9 if scale[0] == "b" else 1e6)))
                 continue
+            if kind == "guidance":
+                found.add((kind, 0.0 if groups[0] else 1.0))
+                continue
+            if kind == "half":  # of a year: "the first half", "H2"
+                found.add((kind, 1.0 if (groups[0] or groups[1])[0] in "f1" else 2.0))
+                continue
+            if kind == "horizon":  # in years; "the next year" is one
+                span = [float(g) for g in groups[:-1] if g is not None] or [1.0]
+                found.update((kind, n / 12 if groups[-1].startswith("month") else n) for n in span)
+                continue
             if kind == "band":
                 if groups[-1] in _TIME_NOUNS or any(g is not None and _YEAR.fullmatch(g) for g in groups[:-1]):
                     continue  # "between 2013 and 2024 papers": years, not a band
@@ -1174,13 +1261,57 @@ def _qualifiers(text: str) -> frozenset[tuple[str, float]]:
     return frozenset(found)
 
 
+# A variant named right after a benchmark or a model: "MMLU-Pro", "ARC-AGI-2", "SWE-bench Lite", "GPQA Diamond",
+# "GPT-4o mini", "o3-mini". A fact that names the benchmark or model only in other variants has no figure for it.
+_VARIANT_WORDS = r"pro|lite|verified|diamond|hard|full|main|text[- ]only|mini|nano|turbo|preview|plus|max|flash"
+# (Names that are a benchmark and a variant, "mmlu-pro", are read as the two.)
+_BASE_BENCHMARKS = [n for n in lexicon.BENCHMARKS if not re.fullmatch(rf".+[\s-](?:{_VARIANT_WORDS})", n)]
+_BENCHMARK_VARIANT = re.compile(
+    rf"(?<![\w-])({'|'.join(sorted(map(re.escape, _BASE_BENCHMARKS), key=len, reverse=True))})"
+    rf"(?:[\s-]*({_VARIANT_WORDS})\b|[\s-]*v?(\d(?:\.\d)?)(?![\d%.,]|\s*(?:%|percent|points?)))?"
+)
+_MODEL_VARIANT = re.compile(rf"[\s-]*({_VARIANT_WORDS})\b")
+
+
+def _named_variants(text: str) -> frozenset[tuple[str, str]]:
+    """The benchmarks and versioned models normalised text names, each with the variant named after it, or ""."""
+    found: set[tuple[str, str]] = set()
+    for match in _BENCHMARK_VARIANT.finditer(text):
+        name, word, number = match.groups()
+        version = f"{float(number):g}" if number else ""  # ("v2" and "2.0" are one)
+        found.add((lexicon.BENCHMARKS[name], (word or version).replace(" ", "-")))
+    for match in _MODEL_VERSION.finditer(text):
+        family, version = _family_version(match)
+        after = _MODEL_VARIANT.match(text, match.end())
+        found.add((family + version, after.group(1) if after else ""))
+    return frozenset(found)
+
+
+def _variants_fit(asked: frozenset[tuple[str, str]], named: frozenset[tuple[str, str]]) -> bool:
+    """Whether a fact names every variant asked of a benchmark or model it names."""
+    return all(
+        (name, variant) in named or all(other != name for other, _ in named) for name, variant in asked if variant
+    )
+
+
+# A figure asked with a part left out or only a part counted ("excluding the US", "not counting the UK", "counting
+# only seed rounds") is not the whole a fact gives, unless the fact itself leaves something out; one asked "not just"
+# for a part ("all NIH AI funding, not just ethics") is not the part's.
+_HEDGE = re.compile(
+    r"\b(?:excluding|exclude|excludes|not counting|leaving out|leave out|except for|minus the"
+    r"|(?:counting|including) only|only counting|just counting|ex-)\b"
+)
+_TOTAL = re.compile(r"\b(?:total|overall|in all|altogether)\b")
+_SHARE_OF_ALL = re.compile(r"\b(?:share|percentage|percent|fraction|proportion|%)\s+of\s+all\b")
+_LEAVES_OUT = re.compile(r"\b(?:exclud\w*|not counting|except\w*|outside|ex-|leaving out)")
+_NOT_JUST = re.compile(r"\bnot (?:just|only|merely)(?: the| on)? ([a-z-]{3,})")
+
+
 def _qualifiers_fit(asked: frozenset[tuple[str, float]], stated: frozenset[tuple[str, float]]) -> bool:
-    """Whether a fact's qualifiers allow the question's: for every kind both name, a number in common."""
-    for kind in {kind for kind, _ in asked}:
-        own = {n for k, n in stated if k == kind}
-        if own and not any((kind, n) in asked for n in own):
-            return False
-    return True
+    """Whether a fact's qualifiers allow the question's: for every kind both name, the question's numbers are the
+    fact's ("#1 and #20" is not the fact about #1 and #10)."""
+    kinds = {kind for kind, _ in stated}
+    return all(item in stated for item in asked if item[0] in kinds)
 
 
 def _quoted_numbers(text: str) -> tuple[float, ...]:
@@ -1297,6 +1428,14 @@ def _questions(sentences: list[str]) -> list[int]:
     return [i for i, part in enumerate(sentences) if part.endswith("?") or _ASKING.match(part)]
 
 
+def _last_question(text: str) -> str:
+    """The last sentence that asks something, or the whole text: "… Could you walk me through the obligations it
+    imposes?" asks for an explanation, though it leans on the sentence before for what."""
+    sentences = _sentences(text)
+    asking = _asking(sentences)
+    return sentences[asking[-1]] if asking else text.strip()
+
+
 def _question_part(text: str) -> str | None:
     """The question of a text that has sentences of context around it (the last sentence asking one), else None."""
     sentences = _sentences(text)
@@ -1309,11 +1448,22 @@ def _question_part(text: str) -> str | None:
 def _elliptical(sentence: str) -> bool:
     """A question that leans on the sentences before it for what it asks about ("What was it?", "what was the best
     score any system got on it?"): they say what is asked, so they are not mere context."""
-    content = sum(1 for t in tokens(sentence) if t not in _STOP)
-    return content == 0 or any(w in _ANAPHORS for w in _TOKEN.findall(sentence))
+    content = [t for t in tokens(sentence) if t not in _STOP and t not in _CHECKING]
+    words = _TOKEN.findall(sentence)
+    # ("Is that accurate?" leans on the claim before it; in a longer sentence "that" is more often a relative pronoun.)
+    if not content or (len(words) <= 5 and "that" in words):
+        return True
+    # (A sentence that names its own subject uses "it" for that: "How many trips was Waymo logging, and how does it
+    # compare to early 2025?")
+    return any(w in _ANAPHORS for w in words) and not find_entities(sentence)[0] and not _BENCHMARK_RE.search(sentence)
 
 
 _ANAPHORS = frozenset({"it", "this", "those", "these", "them"})
+# Words that check a claim made before, and ask nothing themselves: "sounds low, what's the real number?"
+_CHECKING = frozenset(
+    {"real", "actual", "number", "figure", "true", "correct", "accurate", "right", "wrong", "sound", "low", "high"}
+    | {"off", "exact", "official", "legit", "really", "seem", "check", "verify", "confirm"}
+)
 
 
 def _context_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -1344,8 +1494,9 @@ def _named_slots_fit(query: Query, doc: _Doc) -> bool:
     return (
         measures <= doc.measures
         and all(
-            measure in query.measures or not lexicon.NARROWING_MEASURES[measure].isdisjoint(query.words)
-            for measure in doc.measures & lexicon.NARROWING_MEASURES.keys()
+            measure in query.measures or not words.isdisjoint(query.words)
+            for measure, words in _NARROWING.items()
+            if measure in doc.measures
         )
         and (not query.benchmarks or bool(query.benchmarks & doc.benchmarks))
         and (not query.models or _same_model(query.models, doc.models))
@@ -1358,13 +1509,14 @@ def _named_text(fact: Fact) -> str:
 
 
 def _measures_of(fact: Fact) -> frozenset[str]:
-    """The measures a fact's unit or name says it is, those of lexicon.MEASURES_IN_STATEMENT its statement gives, and
-    those of lexicon.MEASURES_IN_NOTES its notes give."""
+    """The measures a fact's unit or name says it is, and those its statement or notes give where a measure is read
+    that far (lexicon.Measure.read_from)."""
     named = _named_text(fact)
     told = f"{named} {fact.statement}".casefold()
-    noted = f"{told} {fact.notes}".casefold()
-    texts = {k: noted for k in lexicon.MEASURES_IN_NOTES} | {k: told for k in lexicon.MEASURES_IN_STATEMENT}
-    return frozenset(k for k, pattern in _MEASURE_MARKS.items() if pattern.search(texts.get(k, named)))
+    texts = {"name": named, "statement": told, "notes": f"{told} {fact.notes}".casefold()}
+    return frozenset(
+        key for key, pattern in _MEASURE_MARKS.items() if pattern.search(texts[lexicon.MEASURES[key].read_from])
+    )
 
 
 def _benchmarks(text: str) -> frozenset[str]:
@@ -1547,7 +1699,8 @@ _DIFFERENCE = re.compile(
 # "Why do language models make stuff up?", "explain transformers", "what does RLHF stand for": a reason or a
 # definition, not a figure.
 _EXPLAIN = re.compile(
-    r"(?:but |so |and |ok |okay )?why\b|(?:can you |could you |pls |please )?(?:explain|define)\b"
+    r"(?:but |so |and |ok |okay )?why\b"
+    r"|(?:can you |could you |pls |please )?(?:explain|define|walk (?:me|us) through)\b"
     r"|what(?:'s| is) an? [\w-]+(?: [\w-]+){0,2}\s*\??$"  # "what is a foundation model?"
     r"|what (?:does|do) [\w\s-]{1,30} (?:mean|stand for)\b|how (?:does|do) [\w\s'-]{1,40} (?:actually )?work\b"
 )
@@ -1560,7 +1713,8 @@ _ASKS_PERSON = re.compile(
 _QUARTER_YEAR = re.compile(r"\bq([1-4])\s*(?:of\s+)?((?:19|20)\d{2})\b")
 _CHANGE_ASKED = re.compile(
     r"\b(?:grow|grew|grown|growth|increase[ds]?|rise|rose|risen|jump(?:ed)?|change[ds]?|more|fewer|new|up|down"
-    r"|drop(?:ped)?|fall|fell|fallen|decline[ds]?|shrink|shrank|add(?:ed)?|gain(?:ed)?|boost|surge[ds]?|than)\b"
+    r"|drop(?:ped)?|fall|fell|fallen|decline[ds]?|shrink|shrank|add(?:ed)?|gain(?:ed)?|boost|surge[ds]?|than"
+    r"|climb(?:ed|s)?|decrease[ds]?|points|improve[ds]?|since)\b"
 )
 # Asking for advice or for a piece of work, not a figure: "best model for coding rn?", "draft a tweet about …".
 _RECOMMENDATION = re.compile(

@@ -1097,6 +1097,13 @@ def test_common_english_words_ship_with_the_package() -> None:
         ("smallest model above 60% on MMLU, how many times smaller?", "models-small-phi3"),
         ("RE-Bench with a 2-hour budget: agents vs human experts?", "bench-agents-rebench"),
         ("share of orgs reporting 3-5 AI incidents in 2025?", "rai-org-incidents-2025"),
+        ("Gap between the #1 and #10 models on Chatbot Arena in early 2025?", "gap-top1-top10-arena"),
+        ("how many private AI funding rounds over $1 billion were there in 2025?", "inv-billion-deals-2025"),
+        # A variant the fact names, and a benchmark named bare, are the fact's.
+        ("What did o3 score on GPQA Diamond?", "bench-gpqa-o3"),
+        ("US lead over China on MMMU at the end of 2024?", "gap-mmmu-us-china"),
+        # "Of the bills proposed, how many passed?" asks for the laws.
+        ("of the AI bills proposed in Congress in 2024, how many actually passed?", "policy-congress-passed-2024"),
     ],
 )
 async def test_a_qualifier_the_fact_states_finds_it(kb: KnowledgeBase, question: str, fact_id: str) -> None:
@@ -1113,8 +1120,109 @@ async def test_a_qualifier_the_fact_states_finds_it(kb: KnowledgeBase, question:
         "on RE-Bench with an 8-hour budget, how did AI agents compare to human experts?",
         "what did the AI Index estimate Llama 3 70B cost to train?",
         "What share of organizations reported more than 10 AI incidents in 2025?",
+        "what's the gap between the #1 and #20 model on chatbot arena?",
+        "how many private AI funding rounds over $500 million were there in 2025?",
+        "What share of people expect AI to change how they do their job within the next two years?",
+        # Another variant of a benchmark or model.
+        "How big was the US lead over China on MMMU-Pro at the end of 2024?",
+        "What did o3-mini score on ARC-AGI?",
+        "best score on ARC-AGI-3 in early 2026?",
+        "what % of SWE-bench Lite did o3 solve in early 2025?",
+        # A part left out, or asked beyond.
+        "How much did global private AI investment grow in 2025 excluding the US?",
+        "How many AI regulations did US federal agencies issue in 2024, not counting the Executive Office?",
+        "What was NIH's total AI research funding in 2024, not just ethics?",
+        # A share of the whole is not a count; bills passed are not bills proposed; a measure only the statement
+        # gives has no figure for the series' other years.
+        "What percentage of all clinical trials mentioned AI in 2024?",
+        "how many AI bills did the US Congress actually pass in 2023?",
+        "what % of US drivers said they trust self-driving cars in AAA's 2023 survey?",
+        "what % of US public middle schools offered foundational computer science in 2023-24?",
     ],
 )
 async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: KnowledgeBase, question: str) -> None:
     answer = await kb.answer(question)
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # A claim, then a question that only checks it: the claim says what is asked.
+        (
+            "people keep saying the US out-invested China in private AI about 20 to 1 in 2024. Is that accurate?",
+            "inv-us-vs-china-ratio",
+        ),
+        (
+            "someone claimed the US had around 150k AI authors and inventors in 2025. sounds low, what's the real "
+            "number?",
+            "talent-us-authors-2025",
+        ),
+        # A country describing its own company is not a second thing asked about.
+        ("how much did that cheap chinese model deepseek v3 supposedly cost to train?", "cost-training-deepseek-v3"),
+        (
+            "when that chinese deepseek r1 model came out in january 2025, how much market value did the big us tech "
+            "stocks lose?",
+            "context-deepseek-market-shock",
+        ),
+        (
+            "how accurate was that microsoft ai doctor system on the hard cases from the new england medical journal?",
+            "sm-mai-dxo",
+        ),
+        # "The 2024 Stanford AI report" is the 2024 edition; the original ChatGPT is GPT-3.5.
+        (
+            "in the 2024 stanford ai report, how much did it cost openai in compute to train gpt-4?",
+            "cost-training-gpt4-2024ed",
+        ),
+        (
+            "how much cheaper did it get to use an AI about as smart as the original chatgpt, between late 2022 and "
+            "late 2024?",
+            "cost-inference-280x",
+        ),
+        ("Percent of Mexicans who think AI helps more than hurts?", "po-optimism-mexico"),
+        ("Did China's slice of global robot installs grow in 2024?", "robots-china-share-2024"),
+        ("Which country had the most newly funded AI companies in 2024?", "inv-newly-funded-us-2024"),
+        # A sentence that names its subject uses "it" for it; a numbered variant may be written either way.
+        (
+            "Robotaxis everywhere in SF now. How many trips a week was Waymo logging by late 2025, and how does it "
+            "compare to early 2025?",
+            "av-waymo-2025",
+        ),
+        ("wat accuarcy did ai agents hit on terminal bench v2 by early 2026 pls", "bench-terminal-bench-2026"),
+        ("How much did funding for content-generating machine intelligence grow in 2025?", "inv-genai-growth-2025"),
+        (
+            "Congress seems to talk about AI nonstop. How many of the AI-related bills proposed in Congress in 2024 "
+            "actually passed?",
+            "policy-congress-passed-2024",
+        ),
+    ],
+)
+async def test_claims_descriptions_and_other_names(kb: KnowledgeBase, question: str, fact_id: str) -> None:
+    answer = await kb.answer(question)
+    assert answer.answered and answer.facts[0].id == fact_id, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was singapore's population-level ai adoption in the first half of 2025?",  # Parity has the second half
+        "China's share seeing AI as net positive in 2025?",  # Parity has its change since 2022, not the level
+        "South Korea total AI patents granted 2024?",  # Parity has them per 100,000 people
+        "GPT-4o water use per single query?",  # Parity has a year's
+        "How much did DeepSeek's R1 reasoning model cost to train? Not V3, specifically R1.",
+        "Cybench subtask-guided solve rate in early 2026?",  # Parity has the unguided rate
+        "how many ai phds did us n canadian univs award in 2024 total",  # Parity has their growth
+        "I'm a policy analyst. Could you walk me through the obligations the EU AI Act imposes on high-risk systems?",
+    ],
+)
+async def test_another_half_level_total_or_rate_is_not_answered(kb: KnowledgeBase, question: str) -> None:
+    answer = await kb.answer(question)
+    assert not answer.answered, answer.text
+
+
+async def test_a_place_left_out_of_a_ranking_is_no_hedge(kb: KnowledgeBase) -> None:
+    # "Excluding the US" asks for a part no fact gives; in a ranking it only leaves a place out.
+    hedged = await kb.answer("How much did global private AI investment grow in 2025 excluding the US?")
+    assert not hedged.answered, hedged.text
+    ranked = await kb.answer("Which country installed the most industrial robots in 2024, excluding China?")
+    assert ranked.answered and ranked.facts[0].entities[0] != "China", ranked.text
