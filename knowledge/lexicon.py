@@ -241,7 +241,7 @@ LOCAL_PLACES: dict[str, tuple[str, ...]] = {
     "Colorado": (),
     "Connecticut": (),
     "Delaware": (),
-    "Florida": (),
+    "Florida": ("floridian", "floridians"),
     "Hawaii": (),
     "Idaho": (),
     "Illinois": (),
@@ -266,7 +266,7 @@ LOCAL_PLACES: dict[str, tuple[str, ...]] = {
     "New York": ("new york state", "new york city", "nyc"),
     "North Carolina": (),
     "North Dakota": (),
-    "Ohio": (),
+    "Ohio": ("ohioan", "ohioans"),
     "Oklahoma": (),
     "Oregon": (),
     "Pennsylvania": (),
@@ -274,7 +274,7 @@ LOCAL_PLACES: dict[str, tuple[str, ...]] = {
     "South Carolina": (),
     "South Dakota": (),
     "Tennessee": (),
-    "Texas": (),
+    "Texas": ("texan", "texans"),
     "Utah": (),
     "Vermont": (),
     "Virginia": (),
@@ -972,7 +972,7 @@ STOPWORDS: frozenset[str] = frozenset(
     settle bet prof professor friend friends buddy mate bro dude supposedly apparently honestly literally quick
     aren isn wasn weren doesn didn don hasn haven hadn couldn wouldn shouldn won ain
     wait true right correct exactly exact precise precisely roughly approximately around lmao haha omg tbh btw real
-    actual told head
+    actual told head idk imho ngl iirc afaik fwiw ty tysm
     """.split()
 )
 

@@ -747,7 +747,9 @@ class Matcher:
                 # An ordinary word is not a typo ("picked up", not "priced up"), unless two letters of a known
                 # word were swapped ("mmlu gpa").
                 return self._swapped(word) or word
-            return self._correct(word) or self._correct(stem(word)) or word
+            # (A misspelt plural may be nearer its singular: "servcies" → "service".)
+            plural = word.endswith("s") and self._correct(word[:-1])
+            return self._correct(word) or self._correct(stem(word)) or plural or word
 
         return _TOKEN.sub(fix, text)
 
@@ -822,7 +824,12 @@ class Matcher:
         words with other slots (a comparison scores each place in turn) does not repeat it.
         """
         words = query.words
-        weights = {w: self._idf.get(w, self._max_idf) * (CONTEXT_WEIGHT if w in query.context else 1.0) for w in words}
+        # (A figure quoted is weak evidence: "someone said 300 pages" checks a figure, it does not name a fact.)
+        quoted = {w for w in words if w.isdigit() and int(w) >= 100 and float(w) in query.numbers}
+        weights = {
+            w: self._idf.get(w, self._max_idf) * (CONTEXT_WEIGHT if w in query.context or w in quoted else 1.0)
+            for w in words
+        }
         pairs = tuple(weights.items())
         if named is None:
             named = {}
@@ -1804,6 +1811,7 @@ _ASKS_MODEL = re.compile(r"\b(?:which|what)\s+(?:ai\s+)?(?:model|models|llm|llms
 _PUBLISHED = re.compile(
     r"\bwhen\b.*\b(?:published|publish|printed|issued|drop|dropped|come out|came out|launch|launched)\b"
     r"|\bpublication date\b|\bdate of publication\b"
+    r"|\b(?:date|day)\b.*\b(?:published|publish|issued|came out|launched|released)\b"
 )
 _PUBLISH_VERB = re.compile(
     r"\b(?:published|publish|publication|printed|issued|drop|dropped|come out|came out|launch|launched)\b"

@@ -1190,6 +1190,14 @@ async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: Knowled
         ),
         ("wat accuarcy did ai agents hit on terminal bench v2 by early 2026 pls", "bench-terminal-bench-2026"),
         ("How much did funding for content-generating machine intelligence grow in 2025?", "inv-genai-growth-2025"),
+        # A figure quoted to be checked is weak evidence; a date "on which" a report was published is its release.
+        ("how many pages is the 2026 ai index report, someone said 300 but idk", "meta-pages-2026"),
+        (
+            "I'm citing the report in a paper and need the exact date on which Stanford HAI published the 2025 edition "
+            "of the AI Index.",
+            "meta-release-date-2025",
+        ),
+        ("How big are robotaxi servcies now?", "av-waymo-2025"),  # a misspelt plural
         (
             "Congress seems to talk about AI nonstop. How many of the AI-related bills proposed in Congress in 2024 "
             "actually passed?",
