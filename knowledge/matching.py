@@ -494,7 +494,8 @@ class Matcher:
         subject = named[0] if named else canonical_entity(fact.entities[0])
         tiers = dict.fromkeys(text, 0.55) | dict.fromkeys(asked, 0.8) | dict.fromkeys(key, 1.0)
         whole = normalise(" ; ".join((fact.label, fact.statement, *fact.aliases, *fact.entities)))
-        own_texts = [normalise(t) for t in (fact.label, fact.statement, fact.period, *fact.aliases, *fact.questions)]
+        # Its own words, read at once (a qualifier never runs across the " ; " between two of them).
+        own_words = normalise(" ; ".join((fact.label, fact.statement, fact.period, *fact.aliases, *fact.questions)))
         return _Doc(
             fact,
             tiers,
@@ -515,9 +516,9 @@ class Matcher:
             frozenset(k for k in measures if not _MEASURE_MARKS[k].search(_named_text(fact))),
             _accumulates(fact),
             _months(" ".join((fact.period, *(point.period for point in fact.series))).casefold()),
-            frozenset().union(*(_qualifiers(text) for text in own_texts)),
-            frozenset().union(*(_named_variants(text) for text in own_texts)),
-            any(_LEAVES_OUT.search(text) for text in own_texts) or bool(_LEAVES_OUT.search(fact.notes.casefold())),
+            _qualifiers(own_words),
+            _named_variants(own_words),
+            bool(_LEAVES_OUT.search(own_words) or _LEAVES_OUT.search(fact.notes.casefold())),
         )
 
     # -- parsing ----------------------------------------------------------------------------------
@@ -579,9 +580,7 @@ class Matcher:
         # (Read as typed, and with typos corrected but nothing rewritten: "state legislatues", but not "put in" as
         # "invest in".)
         fixed_text = _NOT_MEASURES.sub(" ", self._fix_typos(typed))
-        measures = frozenset(
-            k for k, pattern in _MEASURE_ASKED.items() if pattern.search(typed) or pattern.search(fixed_text)
-        )
+        measures = _measures_named(typed) | _measures_named(fixed_text)
         if "m&a" in measures and _TOTAL_INVESTMENT.search(typed):
             measures -= {"m&a"}  # "corporate investment, M&A included": the total, of which M&A is a part
         typed_part = _question_part(typed)  # (read once: the measures and "why …?" both go by it)
@@ -1227,6 +1226,21 @@ _QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# Text a qualifier of each kind cannot be without.
+_QUALIFIER_HINTS: dict[str, tuple[str, ...]] = {
+    "tier": ("tier",),
+    "level": ("level",),
+    "pass mark": ("%", "percent"),
+    "hours": ("hour", "hr"),
+    "parameters": (*(f"{d}b" for d in "0123456789"), *(f"{d} b" for d in "0123456789"), "billion"),
+    "amount mark": ("$", "-dollar"),
+    "horizon": ("year", "month"),
+    "half": ("half", "h1", "h2"),
+    "guidance": ("guided", "hint", "subtask"),
+    "rank": ("#", "number ", "no."),
+    "top": ("top",),
+    "band": tuple("0123456789"),
+}
 _TIME_NOUNS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "percent", "times", "points"})
 
 
@@ -1236,6 +1250,8 @@ def _qualifiers(text: str) -> frozenset[tuple[str, float]]:
     text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group()], text)
     found: set[tuple[str, float]] = set()
     for kind, pattern in _QUALIFIERS:
+        if not any(hint in text for hint in _QUALIFIER_HINTS[kind]):
+            continue  # (a cheap test first: most texts name no tier, budget or horizon)
         for match in pattern.finditer(text):
             groups = match.groups()
             if kind == "amount mark":
@@ -1507,6 +1523,15 @@ def _named_slots_fit(query: Query, doc: _Doc) -> bool:
         )
         and (not query.benchmarks or bool(query.benchmarks & doc.benchmarks))
         and (not query.models or _same_model(query.models, doc.models))
+    )
+
+
+def _measures_named(text: str) -> frozenset[str]:
+    """The measures a question names (lexicon.MEASURES), each phrase tested as a substring before its regex is run."""
+    return frozenset(
+        key
+        for key, measure in lexicon.MEASURES.items()
+        if any(phrase in text for phrase in measure.asked) and _MEASURE_ASKED[key].search(text)
     )
 
 
