@@ -1547,7 +1547,10 @@ def _measures_of(fact: Fact) -> frozenset[str]:
     told = f"{named} {fact.statement}".casefold()
     texts = {"name": named, "statement": told, "notes": f"{told} {fact.notes}".casefold()}
     return frozenset(
-        key for key, pattern in _MEASURE_MARKS.items() if pattern.search(texts[lexicon.MEASURES[key].read_from])
+        key
+        for key, measure in lexicon.MEASURES.items()
+        if any(mark.lstrip() in (text := texts[measure.read_from]) for mark in measure.marks)
+        and _MEASURE_MARKS[key].search(text)
     )
 
 
