@@ -140,6 +140,13 @@ _SYNONYM_RE = _phrase_regex(lexicon.SYNONYMS)
 _REWRITE_RE = _phrase_regex(lexicon.REWRITES)
 _SYNONYM_KEYS = frozenset(stem(k) for k in lexicon.SYNONYMS if " " not in k)
 _MEASURE_ASKED = {key: _phrase_regex(measure.asked) for key, measure in lexicon.MEASURES.items()}
+_ALNUM = re.compile(r"[a-z0-9]+")
+_MEASURE_ANCHORS = {
+    key: None
+    if any(not _ALNUM.search(phrase) for phrase in measure.asked)
+    else frozenset(max(_ALNUM.findall(phrase), key=len) for phrase in measure.asked)
+    for key, measure in lexicon.MEASURES.items()
+}
 # A fact's marks start a word ("invest…", "cit…"), so "excited" has no "cited" and "percentage" no "age".
 _MEASURE_MARKS = {
     key: re.compile("|".join(rf"(?<![a-z]){re.escape(mark.lstrip())}" for mark in measure.marks))
@@ -1527,11 +1534,13 @@ def _named_slots_fit(query: Query, doc: _Doc) -> bool:
 
 
 def _measures_named(text: str) -> frozenset[str]:
-    """The measures a question names (lexicon.MEASURES), each phrase tested as a substring before its regex is run."""
+    """The measures a question names (lexicon.MEASURES). A phrase matches only where all its words are words of the
+    text, so a measure's regex is run only where one word of each of its phrases (the longest) is."""
+    words = frozenset(_ALNUM.findall(text))
     return frozenset(
         key
-        for key, measure in lexicon.MEASURES.items()
-        if any(phrase in text for phrase in measure.asked) and _MEASURE_ASKED[key].search(text)
+        for key, anchors in _MEASURE_ANCHORS.items()
+        if (anchors is None or not anchors.isdisjoint(words)) and _MEASURE_ASKED[key].search(text)
     )
 
 
