@@ -255,6 +255,7 @@ class Query:
     numbers: tuple[float, ...] = ()  # figures quoted in the question ("24 times", "$5.6 million"), scaled
     qualifiers: frozenset[tuple[str, float]] = frozenset()  # "tiers 1-3", "an 8-hour budget", "Llama 3 70B"
     variants: frozenset[tuple[str, str]] = frozenset()  # benchmarks and models with a variant: ("mmlu", "pro")
+    total: bool = False  # "total", "overall", "in all": the whole, not a rate per person or a growth
     share_of_all: bool = False  # "what percentage of all clinical trials": a share of the whole, never a count
     hedged: bool = False  # a part left out, or only a part counted: "excluding the US", "counting only seed rounds"
     not_just: tuple[str, ...] = ()  # parts asked beyond: "not just ethics" → ("ethics",)
@@ -685,6 +686,7 @@ class Matcher:
             qualifiers=_qualifiers(text if asked_part is None else asked_part),
             variants=_named_variants(text if asked_part is None else asked_part),
             share_of_all=bool(_SHARE_OF_ALL.search(text)),
+            total=bool(_TOTAL.search(text)),
             # (Not a place left out of a ranking: "which country installs the most robots, excluding China?")
             hedged=bool(_HEDGE.search(text if asked_part is None else asked_part))
             and not (exclude and any(t in lexicon.WHICH_CUES for t in _TOKEN.findall(text))),
@@ -904,7 +906,6 @@ class Matcher:
                     docs += extra
         results: list[Scored] = []
         for doc in docs:
-            qualified_out = False
             if denominator:
                 hits = explained[doc.fact.id]
                 # Evidence: one common word ("time") is not enough to answer; one rare word ("mmlu") is, and so
@@ -979,13 +980,6 @@ class Matcher:
                 score -= 0.08  # "how much did companies invest": the money, not how many companies
             if "money" in query.measures and doc.fact.unit_key.startswith(("usd", "eur")):
                 score += MONEY_FIT  # "what does it cost now?": the price, not how far it has fallen
-            if _TOTAL.search(query.text) and (
-                ("per person" in doc.measures and "per person" not in query.measures)
-                or (doc.fact.unit_key.startswith(_CHANGE_UNITS[:3]) and not _CHANGE_ASKED.search(query.text))
-            ):
-                # "South Korea's total AI patents": not its patents per 100,000 people; "how many AI PhDs in total":
-                # not their growth.
-                qualified_out = True
             if query.absolute and doc.fact.unit_key.startswith(("percent", "ratio")):
                 # "How many people in the UAE use it, in absolute numbers": a count, not their share.
                 answerable = False
@@ -1014,15 +1008,6 @@ class Matcher:
             if query.share:
                 # "What share …": a percentage rather than the count or amount it is a share of.
                 score += SHARE_FIT if doc.fact.unit_key.startswith("percent") else -SHARE_FIT
-                if (
-                    len(query.years) == 1
-                    and len(doc.fact.years) == 2
-                    and doc.fact.unit_key.startswith(_CHANGE_UNITS)
-                    and not _CHANGE_ASKED.search(query.text)
-                ):
-                    qualified_out = True  # "China's share seeing AI as net positive in 2025": the level, not its change
-                if query.share_of_all and doc.fact.unit_key.startswith(("count", "usd", "eur")):
-                    qualified_out = True  # "what percentage of all clinical trials mentioned AI": not how many did
             if "state level" in doc.measures and "state level" not in query.measures and "US" in asked:
                 score -= 0.05  # "How many AI laws has the US passed": the country's, not its states' together
             if query.so_far and len(doc.fact.years) >= 2:
@@ -1059,15 +1044,9 @@ class Matcher:
                 answerable = False  # "how many AI papers came out in 2025": a count, not the day a report came out
             if query.asks_date and not (doc.fact.unit_key.startswith("date") or doc.months):
                 answerable = False  # "When did OpenAI release GPT-4?": a dated fact, not GPT-4's training cost
-            if query.qualifiers:
-                if not _qualifiers_fit(query.qualifiers, doc.qualifiers):
-                    qualified_out = True  # "FrontierMath tiers 1-3": not the Tier 4 score
-                elif not {kind for kind, _ in query.qualifiers} & {kind for kind, _ in doc.qualifiers}:
-                    score -= 0.1  # "the smallest model above 80% on MMLU": no fact about MMLU that names no pass mark
-            if query.variants and not _variants_fit(query.variants, doc.variants):
-                qualified_out = True  # "MMMU-Pro", "o3-mini": not the fact about MMMU, or o3
-            if (query.hedged and not doc.leaves_out) or any(word in doc.tiers for word in query.not_just):
-                qualified_out = True  # "growth excluding the US", "all NIH funding, not just ethics": not its figure
+            qualified_out = _qualified_out(query, doc)
+            if query.qualifiers and not {kind for kind, _ in query.qualifiers} & {kind for kind, _ in doc.qualifiers}:
+                score -= 0.1  # "the smallest model above 80% on MMLU": no fact about MMLU that names no pass mark
             if query.top_score and "gap" in doc.fact.metric:
                 answerable = False  # "top HumanEval score in 2024?": not the US-China gap on it
             point = None
@@ -1541,6 +1520,37 @@ def _measures_named(text: str) -> frozenset[str]:
         key
         for key, anchors in _MEASURE_ANCHORS.items()
         if (anchors is None or not anchors.isdisjoint(words)) and _MEASURE_ASKED[key].search(text)
+    )
+
+
+def _qualified_out(query: Query, doc: _Doc) -> bool:
+    """Whether the question says which figure it means in a way that makes the fact's another: a qualifier the fact
+    states otherwise ("FrontierMath tiers 1-3", not Tier 4), a variant it does not name ("MMMU-Pro", "o3-mini"), a
+    part left out or asked beyond ("growth excluding the US", "all NIH funding, not just ethics"), a total where the
+    fact is a rate per person or a growth ("South Korea's total AI patents", "how many AI PhDs in total"), one year's
+    share where it is a change between two ("China's share seeing AI as net positive in 2025"), or a share of all
+    where it is a count ("what percentage of all clinical trials mentioned AI")."""
+    unit = doc.fact.unit_key
+    return (
+        (bool(query.qualifiers) and not _qualifiers_fit(query.qualifiers, doc.qualifiers))
+        or (bool(query.variants) and not _variants_fit(query.variants, doc.variants))
+        or (query.hedged and not doc.leaves_out)
+        or any(word in doc.tiers for word in query.not_just)
+        or (
+            query.total
+            and (
+                ("per person" in doc.measures and "per person" not in query.measures)
+                or (unit.startswith(_CHANGE_UNITS[:3]) and not _CHANGE_ASKED.search(query.text))
+            )
+        )
+        or (
+            query.share
+            and len(query.years) == 1
+            and len(doc.fact.years) == 2
+            and unit.startswith(_CHANGE_UNITS)
+            and not _CHANGE_ASKED.search(query.text)
+        )
+        or (query.share and query.share_of_all and unit.startswith(("count", "usd", "eur")))
     )
 
 

@@ -1138,6 +1138,16 @@ async def test_a_qualifier_the_fact_states_finds_it(kb: KnowledgeBase, question:
         "how many AI bills did the US Congress actually pass in 2023?",
         "what % of US drivers said they trust self-driving cars in AAA's 2023 survey?",
         "what % of US public middle schools offered foundational computer science in 2023-24?",
+        # Another half-year, a level rather than a change, a total rather than a rate, a model other than the one
+        # named, help given to an agent, and an explanation asked for.
+        "what was singapore's population-level ai adoption in the first half of 2025?",  # Parity has the second half
+        "China's share seeing AI as net positive in 2025?",  # Parity has its change since 2022, not the level
+        "South Korea total AI patents granted 2024?",  # Parity has them per 100,000 people
+        "GPT-4o water use per single query?",  # Parity has a year's
+        "How much did DeepSeek's R1 reasoning model cost to train? Not V3, specifically R1.",
+        "Cybench subtask-guided solve rate in early 2026?",  # Parity has the unguided rate
+        "how many ai phds did us n canadian univs award in 2024 total",  # Parity has their growth
+        "I'm a policy analyst. Could you walk me through the obligations the EU AI Act imposes on high-risk systems?",
     ],
 )
 async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: KnowledgeBase, question: str) -> None:
@@ -1208,24 +1218,6 @@ async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: Knowled
 async def test_claims_descriptions_and_other_names(kb: KnowledgeBase, question: str, fact_id: str) -> None:
     answer = await kb.answer(question)
     assert answer.answered and answer.facts[0].id == fact_id, answer.text
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "what was singapore's population-level ai adoption in the first half of 2025?",  # Parity has the second half
-        "China's share seeing AI as net positive in 2025?",  # Parity has its change since 2022, not the level
-        "South Korea total AI patents granted 2024?",  # Parity has them per 100,000 people
-        "GPT-4o water use per single query?",  # Parity has a year's
-        "How much did DeepSeek's R1 reasoning model cost to train? Not V3, specifically R1.",
-        "Cybench subtask-guided solve rate in early 2026?",  # Parity has the unguided rate
-        "how many ai phds did us n canadian univs award in 2024 total",  # Parity has their growth
-        "I'm a policy analyst. Could you walk me through the obligations the EU AI Act imposes on high-risk systems?",
-    ],
-)
-async def test_another_half_level_total_or_rate_is_not_answered(kb: KnowledgeBase, question: str) -> None:
-    answer = await kb.answer(question)
-    assert not answer.answered, answer.text
 
 
 async def test_a_place_left_out_of_a_ranking_is_no_hedge(kb: KnowledgeBase) -> None:
