@@ -172,6 +172,14 @@ _EDITION_PATTERNS = (
 )
 _BENCHMARK_RE = _phrase_regex(lexicon.BENCHMARKS)
 _PLACE_NAMES = frozenset(lexicon.PLACES)
+# An organisation named as someone's role: "ex-Google boss", "OpenAI CEO", "Meta's chief AI scientist".
+_ROLE_OF = {
+    org: re.compile(
+        rf"(?<![\w.])(?:{'|'.join(map(re.escape, names))})(?:'s)?\s+(?:chief\s+\w+\s+)?"
+        r"(?:boss|ceo|chief|founder|co-?founder|head|chair(?:man|woman)?|president|cto|scientist|executive)\b"
+    )
+    for org, names in lexicon.ORGANISATIONS.items()
+}
 # An organisation described by its home country's adjective, a few words before it: "Chinese lab DeepSeek".
 _DESCRIBED = {
     org: re.compile(
@@ -569,6 +577,9 @@ class Matcher:
         # A city or state named beside its own country is where the asker is, not what they ask about; so is a
         # place the asker says they are in ("I'm a teacher in Kenya …"), unless the question names it again.
         entities = [e for e in entities if lexicon.LOCAL_PARENTS.get(e) not in entities]
+        # "Ex-Google boss Eric Schmidt": the organisation describes the person, it is not asked about.
+        if set(entities) & _PEOPLE_NAMES:
+            entities = [e for e in entities if not (e in _ROLE_OF and _ROLE_OF[e].search(text))]
         # "That cheap Chinese model DeepSeek-V3": the country describes the organisation, it is not asked about
         # (unless countries are compared: "China's DeepSeek vs US models").
         for org in [e for e in entities if lexicon.ORGANISATION_HOMES.get(e) in entities]:
@@ -1308,11 +1319,11 @@ def _variants_fit(asked: frozenset[tuple[str, str]], named: frozenset[tuple[str,
 # for a part ("all NIH AI funding, not just ethics") is not the part's.
 _HEDGE = re.compile(
     r"\b(?:excluding|exclude|excludes|not counting|leaving out|leave out|except for|minus the"
-    r"|(?:counting|including) only|only counting|just counting|ex-)\b"
+    r"|(?:counting|including) only|only counting|just counting)\b"
 )
 _TOTAL = re.compile(r"\b(?:total|overall|in all|altogether)\b")
 _SHARE_OF_ALL = re.compile(r"\b(?:share|percentage|percent|fraction|proportion|%)\s+of\s+all\b")
-_LEAVES_OUT = re.compile(r"\b(?:exclud\w*|not counting|except\w*|outside|ex-|leaving out)")
+_LEAVES_OUT = re.compile(r"\b(?:exclud\w*|not counting|except\w*|outside|leaving out)")
 _NOT_JUST = re.compile(r"\bnot (?:just|only|merely)(?: the| on)? ([a-z-]{3,})")
 
 

@@ -1208,6 +1208,11 @@ async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: Knowled
             "meta-release-date-2025",
         ),
         ("How big are robotaxi servcies now?", "av-waymo-2025"),  # a misspelt plural
+        # An organisation naming someone's role is not asked about, and "ex-" there means former, not "excluding".
+        (
+            "How many years ahead of China did ex-Google boss Eric Schmidt say the US was in AI in May 2024?",
+            "context-schmidt-2-3-years",
+        ),
         (
             "Congress seems to talk about AI nonstop. How many of the AI-related bills proposed in Congress in 2024 "
             "actually passed?",
