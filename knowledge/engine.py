@@ -266,7 +266,9 @@ class KnowledgeBase:
             blocked = max((g.score for g in groups if not g.answerable), default=0.0)
             if blocked - best.score > BLOCKED_MARGIN:
                 confidence = min(confidence, ANSWER_AT - 0.01)
-            if any(m.qualified_out and m.score > best.score for g in groups for m in g.members):
+            if not any(m.qualified_in for m in best.answerable) and any(
+                m.qualified_out and m.score > best.score for g in groups for m in g.members
+            ):
                 # "FrontierMath tiers 1-3": the question is about the Tier 4 fact's measure, in another tier.
                 confidence = min(confidence, ANSWER_AT - 0.01)
             if confidence >= ANSWER_AT:

@@ -898,6 +898,12 @@ REWRITES: dict[str, str] = {
     "alphabet's self-driving": "waymo",
     "alphabet's robotaxi": "waymo",
     # A journal named after a region is no place: "the New England Journal of Medicine" is not England.
+    # Quarters spelt out.
+    **{
+        f"{ordinal} quarter of": f"q{n} of"
+        for n, ordinals in enumerate((("first", "1st"), ("second", "2nd"), ("third", "3rd"), ("fourth", "4th")), 1)
+        for ordinal in ordinals
+    },
     # AI by longer names; generative AI described.
     "machine intelligence": "ai",
     "machine-intelligence": "ai",

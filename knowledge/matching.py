@@ -14,7 +14,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple, TypeVar
@@ -348,6 +348,7 @@ class Scored:
     # Ruled out by a qualifier it states otherwise (a tier, variant or part left out): the question is about this
     # fact's measure, so no other fact's figure answers it either.
     qualified_out: bool = False
+    qualified_in: bool = False  # it states the qualifier the question names ("early 2025"): ruled in, not out
 
 
 _SLASH = re.compile(r"^/(\w+)\s*(.*)$", re.S)
@@ -766,17 +767,23 @@ class Matcher:
                 # An ordinary word is not a typo ("picked up", not "priced up"), unless two letters of a known
                 # word were swapped ("mmlu gpa").
                 return self._swapped(word) or word
-            # (A misspelt plural may be nearer its singular: "servcies" → "service".)
+            # (A correction into a word that carries no meaning gives way to two swapped letters: "staets" is
+            # "states", not "stats"; a misspelt plural may be nearer its singular: "servcies" → "service".)
+            fixed = self._correct(word)
+            if fixed in _STOP:
+                fixed = self._swapped(word, self._spellings) or fixed
             plural = word.endswith("s") and self._correct(word[:-1])
-            return self._correct(word) or self._correct(stem(word)) or plural or word
+            return fixed or self._correct(stem(word)) or plural or word
 
         return _TOKEN.sub(fix, text)
 
-    def _swapped(self, word: str) -> str | None:
-        """The known word two neighbouring letters of this one were swapped from, if one is: "gpa" → "gap"."""
+    def _swapped(self, word: str, known: Container[str] | None = None) -> str | None:
+        """The known word (by default, a word of the vocabulary) two neighbouring letters of this one were swapped
+        from, if one is: "gpa" → "gap"."""
+        known = self._idf if known is None else known
         for i in range(len(word) - 1):
             candidate = f"{word[:i]}{word[i + 1]}{word[i]}{word[i + 2 :]}"
-            if candidate != word and candidate in self._idf:
+            if candidate != word and candidate in known:
                 return candidate
         return None
 
@@ -1056,7 +1063,10 @@ class Matcher:
             if query.asks_date and not (doc.fact.unit_key.startswith("date") or doc.months):
                 answerable = False  # "When did OpenAI release GPT-4?": a dated fact, not GPT-4's training cost
             qualified_out = _qualified_out(query, doc)
-            if query.qualifiers and not {kind for kind, _ in query.qualifiers} & {kind for kind, _ in doc.qualifiers}:
+            # The kinds of qualifier the question names that the fact states too (all of them, not ruled out: in).
+            asked_kinds = {kind for kind, _ in query.qualifiers}
+            stated = asked_kinds & {kind for kind, _ in doc.qualifiers}
+            if query.qualifiers and not stated:
                 score -= 0.1  # "the smallest model above 80% on MMLU": no fact about MMLU that names no pass mark
             if query.top_score and "gap" in doc.fact.metric:
                 answerable = False  # "top HumanEval score in 2024?": not the US-China gap on it
@@ -1086,7 +1096,15 @@ class Matcher:
             if not query.about_ai and all(t in lexicon.EVERYDAY_WORDS for t in weights if t in doc.tiers):
                 score *= 0.5  # only everyday words in common, and no sign the question is about AI
             results.append(
-                Scored(doc.fact, max(score, 0.0), answerable and not qualified_out, point, by_edition, qualified_out)
+                Scored(
+                    doc.fact,
+                    max(score, 0.0),
+                    answerable and not qualified_out,
+                    point,
+                    by_edition,
+                    qualified_out,
+                    bool(asked_kinds) and stated == asked_kinds and not qualified_out,
+                )
             )
         # Ties go to the fact about fewer things (the more specific one), then to the newer edition.
         results.sort(key=lambda s: (s.score, -len(self._docs[s.fact.id].entities), s.fact.edition.rank), reverse=True)
@@ -1205,7 +1223,14 @@ _QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # Help given to an agent: "unguided" is none, "guided" or "with subtask hints" some.
     ("guidance", re.compile(r"\b(un)?guided\b|\bsubtask[- ](?:guided|assisted|hints?)|\bwith (?:subtask )?hints\b")),
-    ("half", re.compile(r"\b(?:(first|1st|second|2nd) half|h([12]))\b")),
+    # A half of a year: "the first half", "H2", "early 2025" (the first), "late 2025" or "the end of 2025" (the second).
+    (
+        "half",
+        re.compile(
+            r"\b(?:(first|1st|second|2nd) half|h([12])"
+            r"|(early|start of|beginning of|late|end of)(?: the year)?\s+(?:in\s+)?(?:19|20)\d\d)\b"
+        ),
+    ),
     ("rank", re.compile(rf"(?:#|\bnumber |\bno\. ?){_N}\b(?!\s*(?:%|percent))")),
     ("top", re.compile(rf"\btop[- ]?{_N}\b(?!\s*(?:%|percent))")),
     (
@@ -1223,6 +1248,8 @@ _QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+_EITHER_KINDS = frozenset({"half"})
+_FIRST_HALF = frozenset({"first", "1st", "1", "early", "start of", "beginning of"})
 # Text a qualifier of each kind cannot be without.
 _QUALIFIER_HINTS: dict[str, tuple[str, ...]] = {
     "tier": ("tier",),
@@ -1232,7 +1259,7 @@ _QUALIFIER_HINTS: dict[str, tuple[str, ...]] = {
     "parameters": (*(f"{d}b" for d in "0123456789"), *(f"{d} b" for d in "0123456789"), "billion"),
     "amount mark": ("$", "-dollar"),
     "horizon": ("year", "month"),
-    "half": ("half", "h1", "h2"),
+    "half": ("half", "h1", "h2", "early", "start of", "beginning of", "late", "end of"),
     "guidance": ("guided", "hint", "subtask"),
     "rank": ("#", "number ", "no."),
     "top": ("top",),
@@ -1260,8 +1287,9 @@ def _qualifiers(text: str) -> frozenset[tuple[str, float]]:
             if kind == "guidance":
                 found.add((kind, 0.0 if groups[0] else 1.0))
                 continue
-            if kind == "half":  # of a year: "the first half", "H2"
-                found.add((kind, 1.0 if (groups[0] or groups[1])[0] in "f1" else 2.0))
+            if kind == "half":  # of a year: "the first half", "H2", "early 2025"
+                said = groups[0] or groups[1] or groups[2]
+                found.add((kind, 1.0 if said in _FIRST_HALF else 2.0))
                 continue
             if kind == "horizon":  # in years; "the next year" is one
                 span = [float(g) for g in groups[:-1] if g is not None] or [1.0]
@@ -1331,7 +1359,13 @@ def _qualifiers_fit(asked: frozenset[tuple[str, float]], stated: frozenset[tuple
     """Whether a fact's qualifiers allow the question's: for every kind both name, the question's numbers are the
     fact's ("#1 and #20" is not the fact about #1 and #10)."""
     kinds = {kind for kind, _ in stated}
-    return all(item in stated for item in asked if item[0] in kinds)
+    if not all(item in stated for item in asked if item[0] in kinds - _EITHER_KINDS):
+        return False
+    # (Halves of a year compared, "by late 2025, and how does it compare to early 2025?": one of them is enough.)
+    return all(
+        any((kind, n) in stated for k, n in asked if k == kind)
+        for kind in _EITHER_KINDS & kinds & {k for k, _ in asked}
+    )
 
 
 def _quoted_numbers(text: str) -> tuple[float, ...]:
@@ -1562,6 +1596,13 @@ def _qualified_out(query: Query, doc: _Doc) -> bool:
             and not _CHANGE_ASKED.search(query.text)
         )
         or (query.share and query.share_of_all and unit.startswith(("count", "usd", "eur")))
+        # ("What share of AI patents went to South Korea": not its patents per 100,000 people.)
+        or (
+            query.share
+            and "per person" in doc.measures
+            and "per person" not in query.measures
+            and not unit.startswith("percent")
+        )
     )
 
 

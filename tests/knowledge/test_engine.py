@@ -1148,6 +1148,9 @@ async def test_a_qualifier_the_fact_states_finds_it(kb: KnowledgeBase, question:
         "Cybench subtask-guided solve rate in early 2026?",  # Parity has the unguided rate
         "how many ai phds did us n canadian univs award in 2024 total",  # Parity has their growth
         "I'm a policy analyst. Could you walk me through the obligations the EU AI Act imposes on high-risk systems?",
+        "waymo driverless fleet size, early 2025?",  # Parity has late 2025's
+        "How many rides did Baidu's Apollo Go provide in the third quarter of 2025?",  # Parity has Q3 2024
+        "What share of AI patents granted worldwide in 2024 went to South Korea?",  # Parity has its rate per person
     ],
 )
 async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: KnowledgeBase, question: str) -> None:
@@ -1213,6 +1216,9 @@ async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: Knowled
             "How many years ahead of China did ex-Google boss Eric Schmidt say the US was in AI in May 2024?",
             "context-schmidt-2-3-years",
         ),
+        # A half of the year the fact states, and two letters swapped in a place's name.
+        ("How large was Waymo's robotaxi service in early 2025?", "adoption-waymo-rides"),
+        ("How much private AI investmnet did the United Staets get in 2024?", "inv-us-private-2024"),
         (
             "Congress seems to talk about AI nonstop. How many of the AI-related bills proposed in Congress in 2024 "
             "actually passed?",
