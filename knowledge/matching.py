@@ -529,8 +529,7 @@ class Matcher:
             frozenset(model_names),
             _models(whole),
             _benchmarks(whole),
-            measures := _measures_of(fact),
-            frozenset(k for k in measures if not _MEASURE_MARKS[k].search(_named_text(fact))),
+            *_measures_of(fact),
             _accumulates(fact),
             _months(" ".join((fact.period, *(point.period for point in fact.series))).casefold()),
             _qualifiers(own_words),
@@ -662,6 +661,7 @@ class Matcher:
                     continue
                 unknown.append(token)  # (a place in a ranking, "4th", is understood even where no fact has it)
         reach = _Reach.read(text, years, span_named=span_match is not None)
+        asked_text = text if asked_part is None else asked_part  # the question itself: its figures and qualifiers
         return Query(
             text=text,
             words=tuple(dict.fromkeys(words)),
@@ -694,15 +694,15 @@ class Matcher:
             share=any(t in lexicon.SHARE_CUES for t in raw_words)
             or bool(_PERCENT_ASKED.search(text))
             or "how much of" in text,
-            numbers=_quoted_numbers(text if asked_part is None else asked_part),
-            qualifiers=_qualifiers(text if asked_part is None else asked_part),
-            variants=_named_variants(text if asked_part is None else asked_part),
+            numbers=_quoted_numbers(asked_text),
+            qualifiers=_qualifiers(asked_text),
+            variants=_named_variants(asked_text),
             share_of_all=bool(_SHARE_OF_ALL.search(text)),
             total=bool(_TOTAL.search(text)),
             # (Not a place left out of a ranking: "which country installs the most robots, excluding China?")
-            hedged=bool(_HEDGE.search(text if asked_part is None else asked_part))
-            and not (exclude and any(t in lexicon.WHICH_CUES for t in _TOKEN.findall(text))),
-            not_just=tuple(stem(w) for w in _NOT_JUST.findall(text if asked_part is None else asked_part)),
+            hedged=bool(_HEDGE.search(asked_text))
+            and not (exclude and any(t in lexicon.WHICH_CUES for t in raw_words)),
+            not_just=tuple(stem(w) for w in _NOT_JUST.findall(asked_text)),
             rank=rank,
             exclude=exclude,
             models=(asked_part is not None and _models(asked_part, asked=True)) or models,
@@ -772,8 +772,9 @@ class Matcher:
             fixed = self._correct(word)
             if fixed in _STOP:
                 fixed = self._swapped(word, self._spellings) or fixed
-            plural = word.endswith("s") and self._correct(word[:-1])
-            return fixed or self._correct(stem(word)) or plural or word
+            return (
+                fixed or self._correct(stem(word)) or (self._correct(word[:-1]) if word.endswith("s") else None) or word
+            )
 
         return _TOKEN.sub(fix, text)
 
@@ -1606,23 +1607,24 @@ def _qualified_out(query: Query, doc: _Doc) -> bool:
     )
 
 
-def _named_text(fact: Fact) -> str:
-    """A fact's unit, name and metric key: what says what its value measures."""
-    return f"{fact.unit} {fact.label} {fact.metric}".casefold()
-
-
-def _measures_of(fact: Fact) -> frozenset[str]:
-    """The measures a fact's unit or name says it is, and those its statement or notes give where a measure is read
-    that far (lexicon.Measure.read_from)."""
-    named = _named_text(fact)
+def _measures_of(fact: Fact) -> tuple[frozenset[str], frozenset[str]]:
+    """The measures a fact is: those its unit or name says, and those its statement or notes give where a measure is
+    read that far (lexicon.Measure.read_from); and, of them, those only its statement or notes give."""
+    named = f"{fact.unit} {fact.label} {fact.metric}".casefold()
     told = f"{named} {fact.statement}".casefold()
     texts = {"name": named, "statement": told, "notes": f"{told} {fact.notes}".casefold()}
-    return frozenset(
+
+    def gives(key: str, text: str) -> bool:
+        marks = lexicon.MEASURES[key].marks
+        return any(mark.lstrip() in text for mark in marks) and _MEASURE_MARKS[key].search(text) is not None
+
+    by_name = frozenset(key for key in lexicon.MEASURES if gives(key, named))
+    only_told = frozenset(
         key
         for key, measure in lexicon.MEASURES.items()
-        if any(mark.lstrip() in (text := texts[measure.read_from]) for mark in measure.marks)
-        and _MEASURE_MARKS[key].search(text)
+        if key not in by_name and measure.read_from != "name" and gives(key, texts[measure.read_from])
     )
+    return by_name | only_told, only_told
 
 
 def _benchmarks(text: str) -> frozenset[str]:
