@@ -165,6 +165,9 @@ class KnowledgeBase:
         # State's peak demand") may share no word with the question: they are candidates too. (When many facts
         # name it, the words asked find the right ones among them.)
         naming = self.matcher.naming(query.entities)
+        if not naming and len(query.entities) >= 2:
+            # Someone named beside the places they spoke of: "Did Eric Schmidt think China was close behind the US?"
+            naming = frozenset().union(*(self.matcher.naming([entity]) for entity in query.entities))
         return found + sorted(naming.difference(found)) if 0 < len(naming) <= CANDIDATES else found
 
     @functools.cached_property

@@ -468,6 +468,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "general-purpose models": ("foundation",),
     "base models": ("foundation",),
     "funding": ("investment",),
+    # One place behind another is the other's lead: "was China close behind the US" asks how far the US led.
+    "close behind": ("lead",),
     "funded": ("investment",),
     "invested": ("investment",),
     "invest": ("investment",),
@@ -1371,7 +1373,8 @@ MEASURES: dict[str, Measure] = {
     "customer service": Measure(
         frozenset(
             {"customer service", "customer support", "customer care", "call center", "call centre", "call centers"}
-        ),
+        )
+        | {"customer-service", "customer-support", "call-center", "call-centre", "help desk", "help-desk"},
         ("service operations", "customer support", "customer service", "call cent"),
         read_from="notes",
     ),
@@ -1379,10 +1382,22 @@ MEASURES: dict[str, Measure] = {
     "age group": Measure(
         frozenset({"year olds", "yr olds", "year-olds", "gen z", "genz", "millennials", "boomers", "age group"})
         | {"age groups", "by age", "teenagers", "teens", "seniors", "under-30s", "over-65s"}
-        | {"young people", "younger people", "older people", "older adults", "young adults", "aged"},
+        | {"young people", "younger people", "older people", "older adults", "young adults", "aged"}
+        | {"over 65", "over-65", "65 and older", "65 and over", "65+", "elderly", "retirees", "pensioners"}
+        | {"under 30", "under-30", "under 25", "under-25", "over 50", "over-50", "over 60", "over-60"},
         (" aged ", " age ", "year-old", "year old", "young", "gen z", "older", "teen"),
         read_from="statement",
     ),
+    # Professions and specialties Parity has no figure of their own for: "what did nurses score in the GPT-4
+    # diagnosis trial" is not the physicians' score, "FDA-cleared radiology devices" not all AI medical devices.
+    "nurses": Measure(
+        frozenset({"nurse", "nurses", "nursing staff", "nurse practitioners", "nursing"}), ("nurse",), read_from="notes"
+    ),
+    "radiology": Measure(
+        frozenset({"radiology", "radiologist", "radiologists", "radiological"}), ("radiolog",), read_from="notes"
+    ),
+    # A law's rules for high-risk systems are not the date it entered into force or its bans.
+    "high-risk": Measure(frozenset({"high-risk", "high risk"}), ("high-risk", "high risk"), read_from="notes"),
     # Model specifications the AI Index does not give.
     "context window": Measure(
         frozenset({"context window", "context windows", "context length", "context size", "token limit"}),

@@ -119,10 +119,10 @@ def tokens(text: str) -> list[str]:
     return [stem(t) for t in _TOKEN.findall(text) if len(t) > 1 or t.isdigit()]
 
 
-def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+def _phrase_regex(phrases: Iterable[str], after: str = "") -> re.Pattern[str]:
     ordered = sorted(set(phrases), key=len, reverse=True)
     body = "|".join(re.escape(p) for p in ordered)
-    return re.compile(rf"(?<![a-z0-9])({body})(?![a-z0-9])")
+    return re.compile(rf"(?<![a-z0-9])({body})(?![a-z0-9]{after})")
 
 
 _ENTITY_OF: dict[str, str] = {}
@@ -139,7 +139,11 @@ _WORLD_RE = _phrase_regex(lexicon.WORLD_WORDS)
 _SYNONYM_RE = _phrase_regex(lexicon.SYNONYMS)
 _REWRITE_RE = _phrase_regex(lexicon.REWRITES)
 _SYNONYM_KEYS = frozenset(stem(k) for k in lexicon.SYNONYMS if " " not in k)
-_MEASURE_ASKED = {key: _phrase_regex(measure.asked) for key, measure in lexicon.MEASURES.items()}
+# (A number is not a share of one: "over 65" is an age, "over 65%" a pass mark.)
+_MEASURE_ASKED = {
+    key: _phrase_regex(measure.asked, after=r"|\.\d|\s*(?:%|percent\b|per cent\b)")
+    for key, measure in lexicon.MEASURES.items()
+}
 _ALNUM = re.compile(r"[a-z0-9]+")
 _MEASURE_ANCHORS = {
     key: None
@@ -997,6 +1001,14 @@ class Matcher:
                 score += MODEL_FIT  # "how much better did it get in a year": the one-year gain
             if query.amount and doc.fact.unit_key.startswith("count"):
                 score -= 0.08  # "how much did companies invest": the money, not how many companies
+            if (
+                query.amount
+                and "investment" in query.measures & doc.told_measures
+                and doc.fact.unit_key.startswith("percent")
+            ):
+                # "How much private AI investment per person in the US": money, not a share that the statement sets
+                # beside investment ("despite leading on AI investment, the US placed 24th for adoption").
+                answerable = False
             if "money" in query.measures and doc.fact.unit_key.startswith(("usd", "eur")):
                 score += MONEY_FIT  # "what does it cost now?": the price, not how far it has fallen
             if query.absolute and doc.fact.unit_key.startswith(("percent", "ratio")):
@@ -1008,6 +1020,15 @@ class Matcher:
                     score += 0.06  # "how many regulations": the fact that counts regulations, not agencies
                 elif doc.head is not None and doc.tiers.get(query.counted, 0.0) < 1.0:
                     score -= 0.06  # "how many AI PhDs": not a count of master's degrees that mentions PhDs
+                if (
+                    query.counted in self._idf
+                    and query.counted not in doc.tiers
+                    and doc.fact.unit_key.startswith("percent")
+                    and not doc.fact.unit_key.startswith(_CHANGE_UNITS)
+                ):
+                    # "How many AI incidents involving self-driving cars": not the share of people afraid of them,
+                    # a share of something else that has no incidents at all.
+                    answerable = False
                 if (
                     doc.fact.unit_key.startswith(("percent growth", "percent increase", "percent decline"))
                     and doc.fact.metric.split(".")[0] in self._counted_metrics
@@ -1074,7 +1095,12 @@ class Matcher:
             point = None
             by_edition = False
             if query.edition is not None and doc.fact.edition is not query.edition:
-                answerable = False
+                if doc.fact.edition is Edition.CONTEXT and set(query.entities) & doc.entities:
+                    # "According to the 2025 AI Index, what did Eric Schmidt say?": a claim from outside the report,
+                    # about someone named, whatever edition sets the scene; below the edition's own figure, if any.
+                    score -= SLOT_MISS
+                else:
+                    answerable = False
             if query.years:
                 if query.years & doc.fact.years:
                     year_fit = 0.15 * len(query.years & doc.years) / len(query.years)
@@ -1312,7 +1338,11 @@ def _qualifiers(text: str) -> frozenset[tuple[str, float]]:
 
 # A variant named right after a benchmark or a model: "MMLU-Pro", "ARC-AGI-2", "SWE-bench Lite", "GPQA Diamond",
 # "GPT-4o mini", "o3-mini". A fact that names the benchmark or model only in other variants has no figure for it.
-_VARIANT_WORDS = r"pro|lite|verified|diamond|hard|full|main|text[- ]only|mini|nano|turbo|preview|plus|max|flash"
+_VARIANT_WORDS = (
+    r"pro|lite|verified|diamond|hard|full|main|text[- ]only|mini|nano|turbo|preview|plus|max|flash|opus|sonnet|haiku"
+    r"|ultra"
+)
+_TIER_WORD = re.compile(r"(?<![a-z])(opus|sonnet|haiku|pro|ultra|flash)(?![a-z])")
 # (Names that are a benchmark and a variant, "mmlu-pro", are read as the two.)
 _BASE_BENCHMARKS = [n for n in lexicon.BENCHMARKS if not re.fullmatch(rf".+[\s-](?:{_VARIANT_WORDS})", n)]
 _BENCHMARK_VARIANT = re.compile(
@@ -1331,7 +1361,8 @@ def _named_variants(text: str) -> frozenset[tuple[str, str]]:
         found.add((lexicon.BENCHMARKS[name], (word or version).replace(" ", "-")))
     for match in _MODEL_VERSION.finditer(text):
         family, version = _family_version(match)
-        after = _MODEL_VARIANT.match(text, match.end())
+        # (A tier named before the version is one too: "Claude Sonnet 4.5" is not "Claude 4.5 Opus".)
+        after = _TIER_WORD.search(match.group()) or _MODEL_VARIANT.match(text, match.end())
         found.add((family + version, after.group(1) if after else ""))
     return frozenset(found)
 
@@ -1678,7 +1709,9 @@ def _ranking(text: str, raw_words: Sequence[str], entities: Sequence[str]) -> tu
     # China in "notable models after the US and China", which asks who comes next.
     excluded = _excluded(text, entities)
     if not which and not (rank > 1 and (most or least)):
-        return (1, 1, excluded) if excluded and not least else (0, 1, ())
+        # ("Was China close behind the US?" compares the two places named: no ranking.)
+        ranked = excluded and not least and (most or not set(entities) - set(excluded))
+        return (1, 1, excluded) if ranked else (0, 1, ())
     if most or (rank > 1 and not least):
         extreme = 1  # "which country is third in …" ranks from the top
     elif least:

@@ -1151,6 +1151,15 @@ async def test_a_qualifier_the_fact_states_finds_it(kb: KnowledgeBase, question:
         "waymo driverless fleet size, early 2025?",  # Parity has late 2025's
         "How many rides did Baidu's Apollo Go provide in the third quarter of 2025?",  # Parity has Q3 2024
         "What share of AI patents granted worldwide in 2024 went to South Korea?",  # Parity has its rate per person
+        # A group or specialty no fact breaks out, a model's other tier, money asked of a share that only mentions
+        # investment, and a count asked of a share of people.
+        "in that gpt-4 diagnosis trial what did nurses score",
+        "How many AI-enabled radiology devices did the FDA authorize in 2025?",
+        "What share of Americans over 65 expect AI to mean fewer jobs?",
+        "When do the EU AI Act's high-risk system rules start to apply?",
+        "Claude Sonnet 4.5 SWE-bench Verified score?",
+        "How much private AI investment was there per person in the US in 2025?",
+        "How many AI incidents involving self-driving cars were recorded in 2025?",
     ],
 )
 async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: KnowledgeBase, question: str) -> None:
@@ -1224,6 +1233,15 @@ async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: Knowled
             "actually passed?",
             "policy-congress-passed-2024",
         ),
+        # A claim from outside the report, about someone named, whatever edition sets the scene.
+        ("According to the 2025 AI Index, what did Eric Schmidt say about the US lead?", "context-schmidt-2-3-years"),
+        ("Did Eric Schmidt think China was close behind the US in AI in 2024?", "context-schmidt-2-3-years"),
+        # A group's share of a whole is no age ("over 60%"), a tier named before the version is the model's own.
+        (
+            "by what factor did the smallest model scoring over 60% on MMLU shrink between 2022 and 2024?",
+            "models-small-phi3",
+        ),
+        ("Claude Opus 4.5 SWE-bench Verified score?", "bench-swebench-top-2026"),
     ],
 )
 async def test_claims_descriptions_and_other_names(kb: KnowledgeBase, question: str, fact_id: str) -> None:
