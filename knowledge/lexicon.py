@@ -833,6 +833,8 @@ LEMMAS: dict[str, str] = {
     "trained": "train",
     "training": "train",
     "led": "lead",
+    "academia": "academic",
+    "academics": "academic",
     "leading": "lead",
     "leads": "lead",
     "shrank": "shrink",
@@ -1198,6 +1200,10 @@ BENCHMARKS: dict[str, str] = {
     "math olympiad": "imo",
     "maths olympiad": "imo",
     "mathematical olympiad": "imo",
+    # (The informatics olympiad is another contest, of which Parity has no result.)
+    "ioi": "ioi",
+    "informatics olympiad": "ioi",
+    "olympiad in informatics": "ioi",
     "frontier math": "frontiermath",
     "bigcodebench": "bigcodebench",
     "arc-agi": "arc-agi",
@@ -1360,7 +1366,8 @@ MEASURES: dict[str, Measure] = {
     # Forecasts: the AI Index measures what happened; its only looks ahead are what people expect.
     "forecast": Measure(
         frozenset({"projected", "projection", "projections", "forecast", "forecasts", "forecasted"})
-        | {"predicted", "prediction", "predictions", "predict", "will be in", "going to be", "when will", "will we"},
+        | {"predicted", "prediction", "predictions", "predict", "will be in", "going to be", "when will", "will we"}
+        | {"are expected", "is expected", "will there be"},  # "how many incidents are expected in 2026"
         ("expect", "forecast", "project", "predict", "will ", "over the next", "next year"),
         read_from="statement",
     ),

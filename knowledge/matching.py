@@ -441,6 +441,7 @@ class Matcher:
             for entity in doc.mentions & _NAMED_ONLY:
                 mentioned.setdefault(entity, set()).add(doc.fact.id)
         self._mentioned = {org: frozenset(ids) for org, ids in mentioned.items()}
+        self._benchmarks_measured = frozenset(b for d in self._docs.values() for b in d.benchmarks)
         self._world_metrics = frozenset(d.fact.metric for d in self._docs.values() if d.subject == lexicon.WORLD)
         self._counted_metrics = frozenset(f.metric.split(".")[0] for f in self.facts if f.unit_key.startswith("count"))
         self._entity_df = Counter(e for doc in self._docs.values() for e in doc.entities)
@@ -467,6 +468,9 @@ class Matcher:
         spellings.update(k for k in lexicon.SYNONYMS if k.isalpha())
         spellings.update(w for name in _ENTITY_OF for w in name.split() if w.isalpha() and len(w) >= 4)
         spellings.update(w for w in lexicon.WORLD_WORDS if w.isalpha())
+        # And the words of the benchmarks Parity knows by name ("informatics" is no misspelt "information": the
+        # informatics olympiad is a contest Parity has no result of).
+        spellings.update(w for name in lexicon.BENCHMARKS for w in _TOKEN.findall(name) if w.isalpha() and len(w) >= 4)
         # Question words and the like: a typo in "which" or "about" must not read as a new topic.
         spellings.update(w for w in lexicon.STOPWORDS if w.isalpha() and len(w) >= 3)
         spellings.update(lexicon.WHICH_CUES | lexicon.MOST_CUES | lexicon.LEAST_CUES | lexicon.COMPARE_CUES)
@@ -943,7 +947,9 @@ class Matcher:
                 score = 0.0
             # A question of slots alone ("Waymo in 2025?") fits every fact its slots fit.
             answerable = score > 0.0 or not denominator
-            if not _named_slots_fit(query, doc):
+            if not _named_slots_fit(query, doc) or not query.benchmarks <= self._benchmarks_measured:
+                # (A benchmark or contest no fact measures, named beside one that is, is still asked: "Since Gemini
+                # got IMO gold, how did AI do at the informatics olympiad?")
                 answerable = False
                 score -= SLOT_MISS
             strict = doc.entities - {lexicon.WORLD}
@@ -1002,7 +1008,17 @@ class Matcher:
             if query.amount and doc.fact.unit_key.startswith("count"):
                 score -= 0.08  # "how much did companies invest": the money, not how many companies
             if (
-                query.amount
+                "private" in query.words
+                and "government" in doc.measures - query.measures
+                and doc.fact.unit_key.startswith(_MONEY_UNITS)
+                and not query.compare
+                and not _BEYOND.search(query.text)
+            ):
+                # "India's private AI investment in 2024": not its government's AI mission (but "does private
+                # investment understate China's spending?" asks what is beyond it).
+                answerable = False
+            if (
+                (query.amount or not query.share)
                 and "investment" in query.measures & doc.told_measures
                 and doc.fact.unit_key.startswith("percent")
             ):
@@ -1762,7 +1778,12 @@ def _counted(text: str) -> str | None:
         return None
     # The first plural noun, as in a label: "how many federal agencies …" counts agencies. A unit
     # ("how many points / dollars …") says how the figure is measured, not what is counted.
-    head = _head(match.group(1))
+    # (A plural abbreviation counts what it stands for: "how many regs" counts regulations.)
+    words = [
+        f"{lexicon.SYNONYMS[w][0]}s" if w.endswith("s") and len(lexicon.SYNONYMS.get(w, ())) == 1 else w
+        for w in _TOKEN.findall(match.group(1))
+    ]
+    head = _head(" ".join(words))
     return None if head in _UNIT_NOUNS else head
 
 
@@ -1827,6 +1848,8 @@ _SELF_PLACE = re.compile(
     r"|\bas an?\s+(?!share|percent|percentage|proportion|fraction|ratio|whole|result|total)[\w-]+(?:\s+[\w-]+)?\s+)"
     r"(?:in|from|based in|living in)\s+[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?"
 )
+_BEYOND = re.compile(r"\b(?:understat|undercount|underestimat|on top of|beyond|besides|rather than|instead of)")
+_MONEY_UNITS = ("usd", "eur", "cad", "gbp", "cny")
 _CHANGE_UNITS = ("percent growth", "percent increase", "percent decline", "percentage point", "points")
 # Questions about Parity itself, and opinions asked outright: "what model are you running on?", "is the EU AI Act
 # good or bad for startups?"; and "what's the difference between open-weight and open-source models?".
