@@ -29,6 +29,7 @@ ANSWER_AT = 0.5
 SUGGEST_AT = 0.22
 MAX_SUGGESTIONS = 3
 GAP_WORDS = frozenset({"ahead", "behind", "gap", "lead", "lag"})  # asking for the distance between two places
+NEWER_RANKING_MARGIN = 0.1  # how much less well a newer edition's ranking on the measure may fit and still lead
 BLOCKED_MARGIN = 0.3  # how far a fact ruled out by a slot may outscore the best one left before Parity is unsure
 REPORT_METRICS = "report."  # measures of the AI Index itself (its pages, chapters, release date)
 EDITION_YEAR_ONLY = 0.1  # how much lower a year read as the edition ranks when another fact has it as its period
@@ -262,6 +263,14 @@ class KnowledgeBase:
         answerable = [g for g in groups if g.answerable]
         if answerable:
             best = answerable[0]
+            if query.extreme and not (query.years or query.edition):
+                # "Which country leads in AI skill penetration now, the US or India?": of the places' series on the
+                # measure, about as good a fit, the newest edition's ranking.
+                metric = best.members[0].fact.metric
+                best = max(
+                    (g for g in answerable if g.key[0] == metric and best.score - g.score <= NEWER_RANKING_MARGIN),
+                    key=lambda g: max(m.fact.edition.rank for m in g.members),
+                )
             rival = next((g for g in answerable[1:] if g.key[0] != best.key[0]), None)
             confidence = self._confidence(best.score, rival.score if rival else 0.0)
             # A fact that fits the question far better, but not its year or place, means the question is

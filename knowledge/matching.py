@@ -49,6 +49,8 @@ _AGGREGATE_ENDINGS = (" states", " countries", " nations", " members", " economi
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _YEAR = re.compile(r"(?<![0-9])(20[0-3][0-9]|19[89][0-9])(?![0-9])")
+_BASELINE_YEAR = re.compile(r"\bthan (?:in |the |that of |those of )?((?:19|20)[0-9]{2})\b")
+_DECADE = re.compile(r"(?<![0-9])(?:19|20)[0-9]0'?s\b")
 _SPACES = re.compile(r"\s+")
 _MODEL_WORD = re.compile(r"^([a-z]{2,})[0-9]+[a-z]?$")
 _MODEL_NAME = re.compile(r"(?<![a-z0-9])([a-z]{2,})-([0-9]+[a-z]?)(?![a-z0-9])")
@@ -369,8 +371,10 @@ _QUOTED_NUMBER = re.compile(
     r"(?:\s*(%|percent|x|times|-?fold|trillion|billion|bn|million|mn|thousand|k)\b|(?![\w.\-]|\.\d))"
 )
 _SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "thousand": 1e3, "k": 1e3}
+# ("… and with how many?" asks a count too, naming nothing after.)
 _HOW_MANY = re.compile(
-    r"(?:\bhow many|\bnumber of|# of|\bno\. of)\s+((?:(?:[a-z-]+|\$?[0-9][0-9.,]*[a-z]*\+?)(?: +|$)){0,5})"
+    r"(?:\bhow many|\bnumber of|# of|\bno\. of)"
+    r"(?:\s+((?:(?:[a-z-]+|\$?[0-9][0-9.,]*[a-z]*\+?)(?: +|$)){0,5})|(?=\s*[?.!]*$))"
 )
 # A model named with its version ("Claude 3 Opus", "GPT-5", "Llama 3.1 405B", "o1-preview", "DeepSeek-V3"):
 # family and version. A question naming one is about that model, not another of its family.
@@ -575,7 +579,12 @@ class Matcher:
                 text = text.replace(found.group(0), " ")
         if edition is not None:
             missing_edition = None
-        years = frozenset(int(y) for y in _YEAR.findall(text))
+        # (A decade is no year: "cheaper than in the mid-2000s" asks since then, not about 2000.)
+        years = frozenset(int(y) for y in _YEAR.findall(_DECADE.sub(" ", text)))
+        # A year to compare with, beside the edition asked about, is the figure's baseline, not its year: "In the 2024
+        # AI Index, how much better was GPT-4 Medprompt than 2022's best?"
+        if edition is not None and (baseline := frozenset(int(y) for y in _BASELINE_YEAR.findall(text))):
+            years -= baseline
         span_match = _SPAN.search(text)
         span = (int(span_match.group(1)), int(span_match.group(2))) if span_match else None
         # "Optimism 2022 vs 2024": the change between the two, where a fact gives exactly that.
@@ -601,8 +610,15 @@ class Matcher:
         asked_part = _question_part(text)
         if asked_part is not None:
             in_question = set(find_entities(asked_part)[0])
+            # (A country named before stays asked where the question says "it" for it: "Is the US pulling ahead? By
+            # how much did it outspend China?"; a city named before is where the asker is.)
             if in_question:
-                entities = [e for e in entities if e in in_question]
+                anaphor = not _ANAPHORS.isdisjoint(_TOKEN.findall(asked_part))
+                entities = [
+                    e
+                    for e in entities
+                    if e in in_question or (anaphor and e in lexicon.PLACES and e not in lexicon.LOCAL_PLACES)
+                ]
         typed = _NOT_MEASURES.sub(" ", typed)
         # (Read as typed, and with typos corrected but nothing rewritten: "state legislatues", but not "put in" as
         # "invest in".)
@@ -1018,7 +1034,7 @@ class Matcher:
                 # investment understate China's spending?" asks what is beyond it).
                 answerable = False
             if (
-                (query.amount or not query.share)
+                (query.amount or "per person" in query.measures)
                 and "investment" in query.measures & doc.told_measures
                 and doc.fact.unit_key.startswith("percent")
             ):
@@ -1781,7 +1797,7 @@ def _counted(text: str) -> str | None:
     # (A plural abbreviation counts what it stands for: "how many regs" counts regulations.)
     words = [
         f"{lexicon.SYNONYMS[w][0]}s" if w.endswith("s") and len(lexicon.SYNONYMS.get(w, ())) == 1 else w
-        for w in _TOKEN.findall(match.group(1))
+        for w in _TOKEN.findall(match.group(1) or "")
     ]
     head = _head(" ".join(words))
     return None if head in _UNIT_NOUNS else head
@@ -1883,7 +1899,9 @@ _CHANGE_ASKED = re.compile(
 # Asking for advice or for a piece of work, not a figure: "best model for coding rn?", "draft a tweet about …".
 _RECOMMENDATION = re.compile(
     r"\bbest (?:[\w-]+ ){0,2}(?:model|models|llm|llms|ai|tool|tools|chatbot|chatbots|app|apps|gpu|gpus|framework)"
-    r" (?:for|to)\b|\bshould i (?:use|buy|learn|pick|choose|switch)\b|\brecommend(?:ation)?s?\b"
+    # ("The best model to use", but "how close is the best model to human experts" compares.)
+    r" (?:for|to (?:use|buy|run|learn|try|pick|choose|get|start|deploy|download|install))\b"
+    r"|\bshould i (?:use|buy|learn|pick|choose|switch)\b|\brecommend(?:ation)?s?\b"
     r"|\bhow (?:do|can|should|would) i\b|\bhow to\b"  # a how-to, not a figure
     r"|\b(?:newest|latest|current) version of\b"
     r"|\b(?:do|don't|dont) you (?:think|reckon|believe)\b|^you (?:think|reckon)\b|\byour (?:opinion|view|take)\b"

@@ -1254,6 +1254,24 @@ async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: Knowled
             "policy-us-federal-regs-2024",
         ),
         ("Academia's count among 2023's top-100 cited AI papers?", "research-academia-top100"),
+        # "The best model to" compares here; a decade is no year; "it" keeps the country named before; a year to
+        # compare with beside the edition is a baseline; the newest ranking of two places named.
+        ("How close is the best model to human experts on MMMU now?", "bench-mmmu-2026"),
+        (
+            "Is GPU computing dramatically cheaper than it was in the mid-2000s? By how much has the cost fallen?",
+            "hardware-gpu-cost-decline",
+        ),
+        (
+            "Is the US pulling further ahead in generative AI funding? By how much did it outspend China, the EU and "
+            "the UK combined in 2024?",
+            "inv-genai-us-lead",
+        ),
+        (
+            "In the 2024 AI Index, how well did GPT-4 Medprompt do on MedQA, and how much better was that than "
+            "2022's best?",
+            "sm-medqa-2023",
+        ),
+        ("Which country leads in AI skill penetration now, the US or India?", "edu-ai-skill-penetration"),
     ],
 )
 async def test_claims_descriptions_and_other_names(kb: KnowledgeBase, question: str, fact_id: str) -> None:
