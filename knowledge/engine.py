@@ -446,6 +446,13 @@ class KnowledgeBase:
         fact = chosen.fact
         ref = self._ref(chosen)
         lines = [f"{fact.label}: {formatting.figure_in(ref.value, ref.unit, ref.period)}.", fact.statement]
+        if query.edition is not None and fact.edition is not query.edition and fact.edition is not Edition.CONTEXT:
+            # (Only an edition popular coverage wrongly credits with the figure gets here: see Matcher.score.)
+            lines.insert(
+                0,
+                f"Note: this figure is from the {fact.edition.value}, not the {query.edition.value}; some coverage "
+                f"credits it to the {query.edition.value} by mistake.",
+            )
         change = formatting.change_line(ref)
         if change:
             lines.append(change)

@@ -1317,8 +1317,11 @@ MEASURES: dict[str, Measure] = {
     # Qualifiers a fact must state, in its statement at least: a human baseline, deepfakes, health care.
     "human baseline": Measure(
         frozenset({"human baseline", "human baselines", "human performance", "human level", "human expert"})
-        | {"actual humans", "humans score", "human score", "human scores", "do humans", "people score"},
-        ("human", "physician", "doctor", "expert"),
+        | {"actual humans", "humans score", "human score", "human scores", "do humans", "people score"}
+        | {"human experts", "human-level", "expert humans", "than humans", "to humans", "beat humans"}
+        | {"human validators", "expert validators"},
+        # (Not "Humanity's Last Exam": what do human experts score on it is not the models' accuracy.)
+        ("human ", "humans", "human-", "physician", "doctor", "expert"),
         read_from="statement",
     ),
     "deepfakes": Measure(
@@ -1405,6 +1408,20 @@ MEASURES: dict[str, Measure] = {
     ),
     # A law's rules for high-risk systems are not the date it entered into force or its bans.
     "high-risk": Measure(frozenset({"high-risk", "high risk"}), ("high-risk", "high risk"), read_from="notes"),
+    # Images and video are not text: "what share of new images online are AI-generated" is not the share of content.
+    "images": Measure(
+        frozenset({f"{k} {w}" for k in ("images", "photos", "pictures", "videos") for w in ("posted", "online", "are")})
+        | {f"{w} {k}" for k in ("images", "photos", "pictures", "videos") for w in ("of", "new", "online")},
+        ("image", "photo", "picture", "video"),
+        read_from="notes",
+    ),
+    # Use at work is not use by the whole population: "what share of US employees use AI at work" is not the US's
+    # population-level adoption.
+    "at work": Measure(
+        frozenset({"at work", "employees", "in the workplace", "workplace", "on the job", "staff use"}),
+        ("employee", "at work", "workplace", "on the job", "worker", "staff", "workforce"),
+        read_from="statement",
+    ),
     # Model specifications the AI Index does not give.
     "context window": Measure(
         frozenset({"context window", "context windows", "context length", "context size", "token limit"}),

@@ -49,6 +49,8 @@ _AGGREGATE_ENDINGS = (" states", " countries", " nations", " members", " economi
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _YEAR = re.compile(r"(?<![0-9])(20[0-3][0-9]|19[89][0-9])(?![0-9])")
+# "… wrongly calls the source the 'AI Index 2024'": an edition popular coverage credits with a fact's figure.
+_MISLABEL = re.compile(r"'AI Index (?:Report )?(20[0-9]{2})'")
 _BASELINE_YEAR = re.compile(r"\bthan (?:in |the |that of |those of )?((?:19|20)[0-9]{2})\b")
 _DECADE = re.compile(r"(?<![0-9])(?:19|20)[0-9]0'?s\b")
 _SPACES = re.compile(r"\s+")
@@ -329,6 +331,7 @@ class _Doc:
     qualifiers: frozenset[tuple[str, float]]  # the tiers, pass marks, budgets, sizes and bands its texts state
     variants: frozenset[tuple[str, str]]  # the benchmarks and models it names, with their variants ("mmlu", "pro")
     leaves_out: bool  # its figure leaves something out ("excluding China")
+    mislabelled: frozenset[Edition]  # editions its notes say popular coverage wrongly credits with its figure
     # Filled once idf is known: word -> indices of the names/examples holding it, and their idf mass.
     postings: dict[str, tuple[int, ...]] = field(default_factory=dict)
     masses: tuple[float, ...] = ()
@@ -445,6 +448,9 @@ class Matcher:
             for entity in doc.mentions & _NAMED_ONLY:
                 mentioned.setdefault(entity, set()).add(doc.fact.id)
         self._mentioned = {org: frozenset(ids) for org, ids in mentioned.items()}
+        self._metric_editions: dict[str, set[Edition]] = {}
+        for d in self._docs.values():
+            self._metric_editions.setdefault(d.fact.metric, set()).add(d.fact.edition)
         self._benchmarks_measured = frozenset(b for d in self._docs.values() for b in d.benchmarks)
         self._world_metrics = frozenset(d.fact.metric for d in self._docs.values() if d.subject == lexicon.WORLD)
         self._counted_metrics = frozenset(f.metric.split(".")[0] for f in self.facts if f.unit_key.startswith("count"))
@@ -547,6 +553,11 @@ class Matcher:
             _qualifiers(own_words),
             _named_variants(own_words),
             bool(_LEAVES_OUT.search(own_words) or _LEAVES_OUT.search(fact.notes.casefold())),
+            frozenset(
+                edition
+                for year in _MISLABEL.findall(fact.notes)
+                if (edition := _edition_for(int(year))) is not None and edition is not fact.edition
+            ),
         )
 
     # -- parsing ----------------------------------------------------------------------------------
@@ -719,7 +730,7 @@ class Matcher:
             or bool(_PERCENT_ASKED.search(text))
             or "how much of" in text,
             numbers=_quoted_numbers(asked_text),
-            qualifiers=_qualifiers(asked_text),
+            qualifiers=_qualifiers(_QUOTED_CLAIM.sub(" ", asked_text)),
             variants=_named_variants(asked_text),
             share_of_all=bool(_SHARE_OF_ALL.search(text)),
             total=bool(_TOTAL.search(text)),
@@ -1049,7 +1060,7 @@ class Matcher:
                 score -= SLOT_MISS
             if query.counted is not None:
                 if doc.head == query.counted:
-                    score += 0.06  # "how many regulations": the fact that counts regulations, not agencies
+                    score += 0.1  # "how many regulations": the fact that counts regulations, not agencies
                 elif doc.head is not None and doc.tiers.get(query.counted, 0.0) < 1.0:
                     score -= 0.06  # "how many AI PhDs": not a count of master's degrees that mentions PhDs
                 if (
@@ -1127,7 +1138,12 @@ class Matcher:
             point = None
             by_edition = False
             if query.edition is not None and doc.fact.edition is not query.edition:
-                if doc.fact.edition is Edition.CONTEXT and set(query.entities) & doc.entities:
+                if query.edition in doc.mislabelled and query.edition not in self._metric_editions[doc.fact.metric]:
+                    # "The AI Index 2024 found the US lead on HumanEval fell to 3.7": the figure popular coverage
+                    # credits to that edition, from the edition that gave it (the answer says so), where the edition
+                    # asked has no figure on the measure; below any other it does give.
+                    score -= SLOT_MISS
+                elif doc.fact.edition is Edition.CONTEXT and set(query.entities) & doc.entities:
                     # "According to the 2025 AI Index, what did Eric Schmidt say?": a claim from outside the report,
                     # about someone named, whatever edition sets the scene; below the edition's own figure, if any.
                     score -= SLOT_MISS
@@ -1381,6 +1397,7 @@ _BENCHMARK_VARIANT = re.compile(
     rf"(?<![\w-])({'|'.join(sorted(map(re.escape, _BASE_BENCHMARKS), key=len, reverse=True))})"
     rf"(?:[\s-]*({_VARIANT_WORDS})\b|[\s-]*v?(\d(?:\.\d)?)(?![\d%.,]|\s*(?:%|percent|points?)))?"
 )
+_VARIANT_BEFORE = re.compile(r"\b(full|complete|whole|entire)\s+(?:the\s+)?$")
 _MODEL_VARIANT = re.compile(rf"[\s-]*({_VARIANT_WORDS})\b")
 
 
@@ -1390,7 +1407,11 @@ def _named_variants(text: str) -> frozenset[tuple[str, str]]:
     for match in _BENCHMARK_VARIANT.finditer(text):
         name, word, number = match.groups()
         version = f"{float(number):g}" if number else ""  # ("v2" and "2.0" are one)
-        found.add((lexicon.BENCHMARKS[name], (word or version).replace(" ", "-")))
+        # (Or named before it: "the full BigCodeBench set" is not BigCodeBench-Hard.)
+        before = _VARIANT_BEFORE.search(text, 0, match.start())
+        found.add(
+            (lexicon.BENCHMARKS[name], (word or version or (before.group(1) if before else "")).replace(" ", "-"))
+        )
     for match in _MODEL_VERSION.finditer(text):
         family, version = _family_version(match)
         # (A tier named before the version is one too: "Claude Sonnet 4.5" is not "Claude 4.5 Opus".)
@@ -1566,8 +1587,10 @@ def _question_part(text: str) -> str | None:
 def _elliptical(sentence: str) -> bool:
     """A question that leans on the sentences before it for what it asks about ("What was it?", "what was the best
     score any system got on it?"): they say what is asked, so they are not mere context."""
-    content = [t for t in tokens(sentence) if t not in _STOP and t not in _CHECKING]
+    content = [t for t in tokens(sentence) if t not in _STOP and t not in _CHECKING and not t.isdigit()]
     words = _TOKEN.findall(sentence)
+    if _CHECKS_CLAIM.match(sentence):
+        return True  # "Is that the right figure and unit?", "Is that what the AI Index says …?"
     # ("Is that accurate?" leans on the claim before it; in a longer sentence "that" is more often a relative pronoun.)
     if not content or (len(words) <= 5 and "that" in words):
         return True
@@ -1577,10 +1600,16 @@ def _elliptical(sentence: str) -> bool:
 
 
 _ANAPHORS = frozenset({"it", "this", "those", "these", "them"})
+# A figure quoted from someone else ("a site said it is 'more than 300 pages'") is a claim to check, not which figure is
+# meant.
+_QUOTED_CLAIM = re.compile(r"(?<![a-z0-9])['\"“‘]([^'\"“”‘’]*[0-9][^'\"“”‘’]*)['\"”’](?![a-z])")
+# A question about the claim just made: "Is that the number that edition gave?", "Was this right?"
+_CHECKS_CLAIM = re.compile(r"(?:so |and |but |ok |okay )?(?:is|was|are|were|does|did|do) (?:that|this|those|these)\b")
 # Words that check a claim made before, and ask nothing themselves: "sounds low, what's the real number?"
 _CHECKING = frozenset(
     {"real", "actual", "number", "figure", "true", "correct", "accurate", "right", "wrong", "sound", "low", "high"}
     | {"off", "exact", "official", "legit", "really", "seem", "check", "verify", "confirm"}
+    | {"report", "say", "said", "digit", "drop"}  # "Does the report say 30?", "Did they drop a digit?"
 )
 
 

@@ -1166,6 +1166,12 @@ async def test_a_qualifier_the_fact_states_finds_it(kb: KnowledgeBase, question:
         "Since Gemini got IMO gold: how did AI do at the 2025 International Olympiad in Informatics?",
         "how many AI incidents are expected in 2026?",
         "What was US private AI investment per person in 2025?",
+        # The full benchmark is not its hard subset; people's own score is not the models'; images are not text; use
+        # at work is not a population's use.
+        "What was the top score on the full BigCodeBench set (not the hard subset) in 2024?",
+        "What do human experts score on Humanity's Last Exam?",
+        "What share of new images posted online are AI-generated?",
+        "What share of US employees use AI at work regularly?",
     ],
 )
 async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: KnowledgeBase, question: str) -> None:
@@ -1272,11 +1278,33 @@ async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: Knowled
             "sm-medqa-2023",
         ),
         ("Which country leads in AI skill penetration now, the US or India?", "edu-ai-skill-penetration"),
+        # A claim, then a question about it: the claim says what is asked; a figure quoted from someone is no
+        # qualifier; the thing counted decides between siblings.
+        (
+            "My notes say the 2024 AI Index reported 149 AI incidents for 2023. Is that the number that edition gave?",
+            "rai-incidents-2023",
+        ),
+        (
+            "Launch coverage of the 2026 AI Index put China's 2025 notable-model count at 30. Does the report say 30?",
+            "models-notable-china-2025",
+        ),
+        ("A site said the 2026 AI Index is 'more than 300 pages'. How many pages is it exactly?", "meta-pages-2026"),
+        ("How many distinct federal agencies issued AI rules in 2024?", "policy-us-federal-agencies-2024"),
     ],
 )
 async def test_claims_descriptions_and_other_names(kb: KnowledgeBase, question: str, fact_id: str) -> None:
     answer = await kb.answer(question)
     assert answer.answered and answer.facts[0].id == fact_id, answer.text
+
+
+async def test_an_edition_coverage_wrongly_credits_gets_the_figure_with_a_correction(kb: KnowledgeBase) -> None:
+    # The seed articles call the AI Index 2025 the "AI Index Report 2024": its figure, saying which edition gave it.
+    answer = await kb.answer("How big was the US-China MMLU gap reported in the 2024 AI Index?")
+    assert answer.answered and answer.facts[0].id == "gap-mmlu-us-china", answer.text
+    assert "from the AI Index 2025, not the AI Index 2024" in answer.text
+    # An edition that does have the measure is honoured: the 2024 edition's own release date, not the 2025 one's.
+    dated = await kb.answer("When was the 2024 AI Index released?")
+    assert dated.answered and dated.facts[0].id == "meta-release-date-2024", dated.text
 
 
 async def test_a_place_left_out_of_a_ranking_is_no_hedge(kb: KnowledgeBase) -> None:
