@@ -468,6 +468,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "general-purpose models": ("foundation",),
     "base models": ("foundation",),
     "funding": ("investment",),
+    # A part of a business is one of its functions: "using AI in at least one part of their operations".
+    "part of their operations": ("function",),
+    "part of their business": ("function",),
+    "area of their business": ("function",),
+    "part of the business": ("function",),
     # One place behind another is the other's lead: "was China close behind the US" asks how far the US led.
     "close behind": ("lead",),
     "funded": ("investment",),
@@ -882,6 +887,20 @@ REWRITES: dict[str, str] = {
     "mainland china, hong kong and taiwan": "greater china",
     "china, hong kong and taiwan": "greater china",
     "put into service": "installed",
+    # Answers that "can't be googled" are GPQA's, not Google's.
+    "be googled": "be google-proof",
+    "be simply googled": "be google-proof",
+    "simply be googled": "be google-proof",
+    "just be googled": "be google-proof",
+    # Computing power is compute, not electrical power.
+    "computing power": "compute",
+    "compute power": "compute",
+    "processing power": "compute",
+    # Emissions "put into the air" are not money put into something.
+    "put into the air": "emitted",
+    "put into the atmosphere": "emitted",
+    "pumped into the air": "emitted",
+    "pumped into the atmosphere": "emitted",
     "put in service": "installed",
     # "Closed and open AI models" are open models, not OpenAI's.
     "open ai models": "open models",
@@ -1200,6 +1219,14 @@ BENCHMARKS: dict[str, str] = {
     "math olympiad": "imo",
     "maths olympiad": "imo",
     "mathematical olympiad": "imo",
+    # (Benchmarks no fact measures: a question about one is refused, not answered with another benchmark's score.)
+    "mind2web": "mind2web",
+    "mle-bench": "mle-bench",
+    "mle bench": "mle-bench",
+    "livebench": "livebench",
+    "mbpp": "mbpp",
+    "tau-bench": "tau-bench",
+    "winogrande": "winogrande",
     # (The informatics olympiad is another contest, of which Parity has no result.)
     "ioi": "ioi",
     "informatics olympiad": "ioi",

@@ -163,7 +163,7 @@ _MEASURE_MARKS = {
 # Measures a question must name for a fact of theirs to answer it, and the words that name them too.
 _NARROWING = {key: m.narrowing for key, m in lexicon.MEASURES.items() if m.narrowing is not None}
 _BILLS_PASSED = re.compile(
-    r"\bbills?\b[^?.!]*\b(?:pass(?:ed)?|enact(?:ed)?|became law|made it (?:through|into law))\b"
+    r"\bbills?\b[^?.!]*\b(?:pass(?:ed)?|enact(?:ed)?|became law|made it (?:through|into law)|into law)\b"
     r"|\b(?:pass(?:ed)?|enact(?:ed)?)\s+(?:[a-z-]+\s+){0,3}bills?\b"
 )
 _HOW_MANY_PASSED = re.compile(r"\bhow many (?:(?:[a-z]+ ){0,3}|of [^?.]*?)(?:pass|passed|became law|were enacted)\b")
@@ -730,7 +730,7 @@ class Matcher:
             or bool(_PERCENT_ASKED.search(text))
             or "how much of" in text,
             numbers=_quoted_numbers(asked_text),
-            qualifiers=_qualifiers(_QUOTED_CLAIM.sub(" ", asked_text)),
+            qualifiers=_qualifiers(_QUOTED_CLAIM.sub(" ", asked_text), asked=True),
             variants=_named_variants(asked_text),
             share_of_all=bool(_SHARE_OF_ALL.search(text)),
             total=bool(_TOTAL.search(text)),
@@ -1343,7 +1343,7 @@ _QUALIFIER_HINTS: dict[str, tuple[str, ...]] = {
 _TIME_NOUNS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "percent", "times", "points"})
 
 
-def _qualifiers(text: str) -> frozenset[tuple[str, float]]:
+def _qualifiers(text: str, asked: bool = False) -> frozenset[tuple[str, float]]:
     """The qualifying numbers normalised text names, each with its kind ("tier", 4.0); a range is every whole
     number in it ("tiers 1-3")."""
     text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group()], text)
@@ -1375,6 +1375,11 @@ def _qualifiers(text: str) -> frozenset[tuple[str, float]]:
                     continue  # "between 2013 and 2024 papers": years, not a band
                 kind_of = f"band {stem(groups[-1])}"
                 numbers = [float(g) for g in groups[:-1] if g is not None]
+                if asked and numbers == [1.0] and match.group().startswith("at least"):
+                    # "In at least one part of their operations" asks for any (a fact's "at least one business
+                    # function" still rules out "at least three").
+                    continue
+
             else:
                 kind_of = kind
                 numbers = [float(g) for g in groups if g is not None]
@@ -1861,6 +1866,7 @@ _NOT_MEASURES = re.compile(
     r"\bph\.?d\.?[- ]?(?:level|experts?|trained)\b"
     r"|\b[0-9.]+[- ]?(?:b|bn|billion|m|million|t|trillion)[- ]parameters?\b"
     r"|\bput in(?:to)? service\b"  # robots "put into service" are installed, not invested in
+    r"|\b(?:put|pumped|released) into the (?:air|atmosphere)\b"  # emissions, not money
     r"|\bmiles (?:ahead|behind|better|worse|away|apart|off)\b"  # a lead "miles ahead" is not a distance
     r"|\b(?:time|\d+[- ]?h|\d+[- ]?hours?|(?:one|two|eight)[- ]hours?|compute|token|error) budgets?\b"  # not money
 )
@@ -1956,7 +1962,9 @@ _GAP_ASKED = re.compile(
 )
 _ASKS_DATE = re.compile(r"(?:so |and |but )?when (?:did|was|were|is|will|does|do|has|have)\b")
 _BARE_FAMILY = re.compile(r"(?<!like )(?<!as )(?<!e\.g\. )\b(claude|gemini|llama|grok|qwen)\b(?![\s-]*\d)")
-_TOTAL_INVESTMENT = re.compile(r"\b(?:corporate|private|minority|other deals|including|incl|counting|plus)\b|\+")
+_TOTAL_INVESTMENT = re.compile(
+    r"\b(?:corporate|private|minority|other deals|including|incl|counting|plus|adding up|add up|added up|together)\b|\+"
+)
 _PHYSICAL = frozenset({"emissions", "power", "energy use", "water"})  # "the carbon cost of training": not money
 # -- how many years a figure asked covers -------------------------------------------------------------------------
 # One year's own figure, a running total up to now, or a total over a span: four kinds of cue, read together by

@@ -1172,6 +1172,8 @@ async def test_a_qualifier_the_fact_states_finds_it(kb: KnowledgeBase, question:
         "What do human experts score on Humanity's Last Exam?",
         "What share of new images posted online are AI-generated?",
         "What share of US employees use AI at work regularly?",
+        "What success rate did web-browsing agents reach on the Mind2Web test in early 2026?",  # no fact measures it
+        "What % of organizations used AI in at least three business functions in 2025?",  # the fact says one
     ],
 )
 async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: KnowledgeBase, question: str) -> None:
@@ -1290,6 +1292,24 @@ async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: Knowled
         ),
         ("A site said the 2026 AI Index is 'more than 300 pages'. How many pages is it exactly?", "meta-pages-2026"),
         ("How many distinct federal agencies issued AI rules in 2024?", "policy-us-federal-agencies-2024"),
+        # Descriptions: computing power is compute, emissions put into the air are no investment, answers that can't
+        # be googled are GPQA's, "at least one part of their operations" is any business function, bills turned into
+        # law passed.
+        (
+            "Every how many months does the computing power used to train the headline AI models double?",
+            "compute-training-doubling",
+        ),
+        ("How many tonnes of CO2 is the training of GPT-4 estimated to have put into the air?", "energy-co2-gpt4"),
+        (
+            "Within about a year of its 2023 launch, how many points did the best scores climb on the PhD-level "
+            "science quiz built so the answers can't simply be googled?",
+            "bench-gpqa-gain",
+        ),
+        (
+            "In 2024, what share of businesses said they were using AI in at least one part of their operations?",
+            "adoption-orgs-2024",
+        ),
+        ("State lawmakers across America turned how many AI bills into law in 2024?", "policy-us-state-laws-2024"),
     ],
 )
 async def test_claims_descriptions_and_other_names(kb: KnowledgeBase, question: str, fact_id: str) -> None:
