@@ -247,7 +247,11 @@ class KnowledgeBase:
                 pair
                 and top is not None
                 and (
-                    ("ratio" in query.words and top.members[0].fact.unit_key.startswith("ratio"))
+                    # ("By what factor did US investment exceed the UK's?" asks the ratio too.)
+                    (
+                        not {"ratio", "factor"}.isdisjoint(query.words)
+                        and top.members[0].fact.unit_key.startswith("ratio")
+                    )
                     or bool(GAP_WORDS.intersection(query.words))
                 )
             )

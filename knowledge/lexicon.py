@@ -1449,6 +1449,18 @@ MEASURES: dict[str, Measure] = {
         ("employee", "at work", "workplace", "on the job", "worker", "staff", "workforce"),
         read_from="statement",
     ),
+    # Training compute in FLOP is not its cost in dollars, nor how fast it grows.
+    "flop": Measure(
+        frozenset({"flop", "flops", "petaflop", "petaflops", "exaflop", "exaflops", "floating-point operations"}),
+        ("flop", "floating-point"),
+        read_from="notes",
+    ),
+    # Professions Parity has no figure of their own for: "the productivity gain for lawyers".
+    "legal": Measure(
+        frozenset({"lawyers", "lawyer", "attorneys", "paralegals", "law firms", "legal work", "legal professionals"}),
+        ("lawyer", "legal work", "law firm", "attorney"),
+        read_from="notes",
+    ),
     # Model specifications the AI Index does not give.
     "context window": Measure(
         frozenset({"context window", "context windows", "context length", "context size", "token limit"}),

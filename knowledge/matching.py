@@ -937,6 +937,8 @@ class Matcher:
                     # The year or edition asked is a slot: a fact of that year is worth a full score.
                     not (query.years and not query.years & d.years)
                     and (query.edition is None or d.fact.edition is query.edition),
+                    # So is the world: "is the world becoming more optimistic" is about the global figure.
+                    not query.world or lexicon.WORLD in d.entities,
                     explained[d.fact.id],
                     -len(d.entities),
                 ),
@@ -1087,7 +1089,9 @@ class Matcher:
                     answerable = False
                     score -= SLOT_MISS
             if query.numbers and _quotes_value(doc.values, query.numbers):
-                score += VALUE_FIT  # "24 times the UK?": the fact whose figure that is
+                # "24 times the UK?": the fact whose figure that is (the more so when the figure is most of what is
+                # asked: "8.7 times China?").
+                score += VALUE_FIT * (2 if sum(not w.isdigit() for w in query.words) <= 2 else 1)
             if query.share:
                 # "What share …": a percentage rather than the count or amount it is a share of.
                 score += SHARE_FIT if doc.fact.unit_key.startswith("percent") else -SHARE_FIT
@@ -1678,7 +1682,8 @@ def _qualified_out(query: Query, doc: _Doc) -> bool:
         (bool(query.qualifiers) and not _qualifiers_fit(query.qualifiers, doc.qualifiers))
         or (bool(query.variants) and not _variants_fit(query.variants, doc.variants))
         or (query.hedged and not doc.leaves_out)
-        or any(word in doc.tiers for word in query.not_just)
+        # ("Not just ethics": a fact named for the part; one that only mentions it, a whole, is what is asked.)
+        or any(doc.tiers.get(word, 0.0) >= 1.0 for word in query.not_just)
         or (
             query.total
             and (
@@ -1750,11 +1755,16 @@ _RELATIVE_PRONOUNS = frozenset({"who", "whom", "where"})
 _ASKS_WHO = re.compile(r"(?:^|[.?!,;:(]\s*)(?:and |so |but |ok |okay )?(?:who|whom|where)\b")
 
 
+_MAJORITY = re.compile(r"\b(?:did|do|does|are|were|have|had|will|would|can|could) most (?!of the )[a-z]+s\b")
+
+
 def _ranking(text: str, raw_words: Sequence[str], entities: Sequence[str]) -> tuple[int, int, tuple[str, ...]]:
     """ "Which country … the most / least", "the third …", "… after China": the direction of a ranking
     asked for (1, -1, or 0 for none), the place in it, and places left out of it."""
     # "At least one", "at most": a bound, not a ranking.
     raw_words = _TOKEN.findall(_BOUNDS.sub(" ", text)) if _BOUNDS.search(text) else raw_words
+    if _MAJORITY.search(text):
+        raw_words = [w for w in raw_words if w != "most"]  # "did most companies use AI?": a majority, no ranking
     rank = next((lexicon.RANKS[t] for t in raw_words if t in lexicon.RANKS), 1)
     most = any(t in lexicon.MOST_CUES for t in raw_words)
     least = any(t in lexicon.LEAST_CUES for t in raw_words)
@@ -1943,6 +1953,8 @@ _RECOMMENDATION = re.compile(
     # A personal or geopolitical prediction: "will AI take my job?", "who will come out on top?"
     r"|\bwill (?:ai|it|robots?|chatgpt|automation) (?:take|replace|steal|kill|eliminate|end) (?:my|our|your)\b"
     r"|\bwill i\b|\bwho(?:'s| is)? (?:will|going to|gonna)\b"
+    # Advice for the asker, or a joke: "what should my company's AI policy say?", "tell me a joke about GPUs".
+    r"|\bwhat should (?:i|we|my|our)\b|\b(?:tell|give) (?:me|us) (?:a|some|another) jokes?\b|\ba joke about\b"
 )
 _TASK = re.compile(
     r"(?:(?:please|pls|can you|could you|would you|hey parity|parity)[, ]+)?"

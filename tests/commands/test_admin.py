@@ -81,7 +81,7 @@ async def test_opted_in_channels_survive_a_restart(
 async def test_buttons_on_an_answer_sent_before_a_restart_still_work(
     simcord_env: Env, make_bot: BotFactory, channel: ChannelHandle, alice: MemberActor
 ) -> None:
-    unsure = await alice.slash(channel, "ask", question="US–China gap on MMLU AI Index 2024")
+    unsure = await alice.slash(channel, "ask", question="US–China gap on MMLU AI Index 2026")
     answered = await alice.slash(channel, "ask", question="US–China gap on MMLU")
 
     fresh = await make_bot()

@@ -96,7 +96,7 @@ async def test_ask_gives_the_same_figure_and_source_as_the_engine(
 async def test_ask_unsure_offers_suggestions_that_answer_in_place(
     simcord_env: Env, channel: ChannelHandle, alice: MemberActor
 ) -> None:
-    result = await alice.slash(channel, "ask", question="US–China gap on MMLU AI Index 2024")
+    result = await alice.slash(channel, "ask", question="US–China gap on MMLU AI Index 2026")
 
     embed = result.response.embeds[0]
     assert embed.title == "Did you mean…?"
@@ -110,7 +110,7 @@ async def test_ask_unsure_offers_suggestions_that_answer_in_place(
     edited = channel.last_message  # the same message, now answering
     assert edited.id == result.response.id
     assert edited.embeds[0].title == "US–China gap on MMLU (end of 2024)"
-    assert edited.embeds[0].author.name == "Asked: US–China gap on MMLU AI Index 2024"
+    assert edited.embeds[0].author.name == "Asked: US–China gap on MMLU AI Index 2026"
     assert "**0.3 percentage points**" in edited.embeds[0].description
     assert labels(edited) == ["👍", "👎"]
 

@@ -77,7 +77,7 @@ async def test_an_opted_in_channel_answers_confident_questions_and_stays_silent_
     await alice.send(channel, "What is the US-China gap on MMLU?")
     assert channel.last_message.embeds[0].title == "US–China gap on MMLU (end of 2024)"
 
-    for chatter in ("good morning", "lol nice", "anyone up for lunch?", "US–China gap on MMLU AI Index 2024"):
+    for chatter in ("good morning", "lol nice", "anyone up for lunch?", "US–China gap on MMLU AI Index 2026"):
         sent = await alice.send(channel, chatter)
         assert channel.last_message.id == sent.id, chatter
 

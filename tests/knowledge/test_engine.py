@@ -603,6 +603,8 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         # A how-to, a list of ideas; an edition asked outright that has no such figure.
         "how do i file a patent for my AI invention in the US, do i need a lawyer?",
         "give me 5 startup ideas using ai agents",
+        "tell me a joke about GPUs",
+        "What should my company's responsible AI policy say?",
         "open vs closed model gap on humaneval end of 2024",
         "In the latest edition, how far ahead are American systems over Chinese ones on MMLU?",
         # A model family without a version is its maker's; talent concentration is not skill penetration.
@@ -1174,6 +1176,9 @@ async def test_a_qualifier_the_fact_states_finds_it(kb: KnowledgeBase, question:
         "What share of US employees use AI at work regularly?",
         "What success rate did web-browsing agents reach on the Mind2Web test in early 2026?",  # no fact measures it
         "What % of organizations used AI in at least three business functions in 2025?",  # the fact says one
+        # Training compute in FLOP is not its cost; lawyers are not the professions the studies measured.
+        "How many FLOP did GPT-4 training use?",
+        "What productivity gain did the studies find for lawyers?",
     ],
 )
 async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: KnowledgeBase, question: str) -> None:
@@ -1310,6 +1315,18 @@ async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: Knowled
             "adoption-orgs-2024",
         ),
         ("State lawmakers across America turned how many AI bills into law in 2024?", "policy-us-state-laws-2024"),
+        # A figure that is most of what is asked; a pair a fact is about; the world asked; a whole that mentions the
+        # part asked beyond; "by what factor" asks the sourced ratio; "did most …" asks a majority, no ranking.
+        ("8.7 times China?", "inv-us-china-ratio-2023"),
+        ("US vs Chinese model training cost?", "cost-training-us-frontier-range"),
+        ("Is the world becoming more optimistic about AI?", "po-optimism-global-2025"),
+        (
+            "What was total corporate investment in AI globally in 2024, counting mergers and acquisitions and not "
+            "just startup funding?",
+            "inv-corporate-global-2024",
+        ),
+        ("By what factor did US private AI investment exceed the UK's in 2024?", "inv-us-vs-uk-ratio"),
+        ("Did most companies use AI in 2024?", "adoption-orgs-2024"),
     ],
 )
 async def test_claims_descriptions_and_other_names(kb: KnowledgeBase, question: str, fact_id: str) -> None:
