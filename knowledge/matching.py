@@ -1383,7 +1383,6 @@ def _qualifiers(text: str, asked: bool = False) -> frozenset[tuple[str, float]]:
                     # "In at least one part of their operations" asks for any (a fact's "at least one business
                     # function" still rules out "at least three").
                     continue
-
             else:
                 kind_of = kind
                 numbers = [float(g) for g in groups if g is not None]
