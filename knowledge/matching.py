@@ -197,6 +197,17 @@ _DESCRIBED = {
     for org, home in lexicon.ORGANISATION_HOMES.items()
 }
 _ORG_NAMES = frozenset(lexicon.ORGANISATIONS)
+# "Is China among the countries with …?": a place asked about as one of those counted.
+_MEMBER_ASKED = re.compile(
+    r"\b(?:is|are|was|were) ([a-z .'-]{2,40}?) (?:among|one of) the (?:[a-z-]+ )?(?:countries|nations)\b"
+)
+_SAID_BY = {
+    person: re.compile(
+        rf"\b(?:{'|'.join(map(re.escape, ways))})(?:'s)? (?:has |had |once |publicly )?"
+        r"(?:said|says|claimed|claims|reckons|reckoned|tweeted|posted|wrote|estimated|put it at)\b"
+    )
+    for person, ways in lexicon.PEOPLE.items()
+}
 # What a fact may name in its text without measuring it: organisations and places inside countries.
 _PEOPLE_NAMES = frozenset(lexicon.PEOPLE)
 _NAMED_ONLY = _ORG_NAMES | frozenset(lexicon.LOCAL_PLACES) | _PEOPLE_NAMES
@@ -608,6 +619,19 @@ class Matcher:
         # "Ex-Google boss Eric Schmidt": the organisation describes the person, it is not asked about.
         if set(entities) & _PEOPLE_NAMES:
             entities = [e for e in entities if not (e in _ROLE_OF and _ROLE_OF[e].search(text))]
+        member = _MEMBER_ASKED.search(text)
+        if member is not None and _HOW_MANY.search(text, member.end()):
+            # "Is China among the countries with an AI safety institute? How many have one?": a place asked about as
+            # one of those counted, not the place whose figure is asked.
+            named = set(find_entities(member.group(1))[0])
+            entities = [e for e in entities if e not in named]
+        if set(entities) & _PEOPLE_NAMES:
+            # "Sam Altman said over 100M, I want the Index number": someone quoted is where a claim comes from, not
+            # what is asked ("what did Sam Altman say …?" asks about them), unless a fact is about their claim
+            # ("Eric Schmidt claimed the US was ahead; by how many years?").
+            entities = [
+                e for e in entities if not (e in _SAID_BY and _SAID_BY[e].search(text) and not self._entity_df.get(e))
+            ]
         # "That cheap Chinese model DeepSeek-V3": the country describes the organisation, it is not asked about
         # (unless countries are compared: "China's DeepSeek vs US models").
         for org in [e for e in entities if lexicon.ORGANISATION_HOMES.get(e) in entities]:
@@ -730,7 +754,7 @@ class Matcher:
             or bool(_PERCENT_ASKED.search(text))
             or "how much of" in text,
             numbers=_quoted_numbers(asked_text),
-            qualifiers=_qualifiers(_QUOTED_CLAIM.sub(" ", asked_text), asked=True),
+            qualifiers=_qualifiers(_CLAIMED.sub(" ", _QUOTED_CLAIM.sub(" ", asked_text)), asked=True),
             variants=_named_variants(asked_text),
             share_of_all=bool(_SHARE_OF_ALL.search(text)),
             total=bool(_TOTAL.search(text)),
@@ -1611,6 +1635,8 @@ _ANAPHORS = frozenset({"it", "this", "those", "these", "them"})
 # A figure quoted from someone else ("a site said it is 'more than 300 pages'") is a claim to check, not which figure is
 # meant.
 _QUOTED_CLAIM = re.compile(r"(?<![a-z0-9])['\"“‘]([^'\"“”‘’]*[0-9][^'\"“”‘’]*)['\"”’](?![a-z])")
+# What someone said ("Sam Altman said over 100M, I want the Index number"), to the end of its sentence or clause.
+_CLAIMED = re.compile(r"\b(?:said|says|claimed|claims|told me|tells me|reckons|heard)\b[^.?!,;]*")
 # A question about the claim just made: "Is that the number that edition gave?", "Was this right?"
 _CHECKS_CLAIM = re.compile(r"(?:so |and |but |ok |okay )?(?:is|was|are|were|does|did|do) (?:that|this|those|these)\b")
 # Words that check a claim made before, and ask nothing themselves: "sounds low, what's the real number?"
@@ -1990,6 +2016,7 @@ _RUNNING = re.compile(
     r"\b(?:since|from|through|thru|until|till|up to|over|between|after|cumulative|cumulatively|combined|overall)\b"
     r"|\bby (?:the )?(?:end of )?(?:19|20)\d\d\b"  # "by 2024", not "in 2023 by itself"
 )
+_NOT_RUNNING = re.compile(r"\b(?:not|non)[- ](?:the )?(?:cumulative(?:ly)?|combined|overall|all[- ]time|to date)\b")
 # "Cumulative", "since it started": a running total said outright, never answered by one year's count.
 _RUNNING_TOTAL = re.compile(
     r"\b(?:cumulative|cumulatively|all[- ]time|to date)\b"
@@ -2015,6 +2042,7 @@ class _Reach:
 
     @classmethod
     def read(cls, text: str, years: frozenset[int], span_named: bool) -> _Reach:
+        text = _NOT_RUNNING.sub(" ", text)  # ("in 2024, just that year, not cumulative": one year's)
         so_far = bool(_SO_FAR.search(text))
         return cls(
             so_far=not years and so_far,

@@ -1327,6 +1327,19 @@ async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: Knowled
         ),
         ("By what factor did US private AI investment exceed the UK's in 2024?", "inv-us-vs-uk-ratio"),
         ("Did most companies use AI in 2024?", "adoption-orgs-2024"),
+        # "Not cumulative" asks one year's; someone quoted is the claim's source, not what is asked (unless a fact is
+        # about their claim); a place asked about as one of those counted is not the place asked.
+        ("California AI laws enacted in 2024 (just that year, not cumulative)?", "policy-california-laws-2024"),
+        (
+            "What was the 2024 AI Index's estimate of GPT-4's training compute cost? Sam Altman said over 100M, I want "
+            "the Index number",
+            "cost-training-gpt4-2024ed",
+        ),
+        ("Eric Schmidt said the US was 2-3 years ahead. By how many years did he say?", "context-schmidt-2-3-years"),
+        (
+            "Is China among the countries with a fully operational AI safety institute? How many countries have one?",
+            "policy-ai-safety-institutes",
+        ),
     ],
 )
 async def test_claims_descriptions_and_other_names(kb: KnowledgeBase, question: str, fact_id: str) -> None:
