@@ -1185,6 +1185,10 @@ class Matcher:
                         if query.one_year_only and doc.accumulates > (0 if query.year_alone else 1):
                             # "How much did the US government spend in 2024?" is not its 2013-2024 total.
                             answerable = False
+                        elif doc.accumulates == 1 and max(query.years) < max(doc.fact.years):
+                            # A stock at a year's end ("85 by 2025") is no figure for an earlier year: "how many
+                            # did China have in 2018?"
+                            answerable = False
                     score += year_fit
                 elif query.years & doc.years:
                     point = _series_point(doc.fact, query.years)
@@ -1307,6 +1311,11 @@ _SCALE = r"billion|bn|b|million|mn|m"
 _BAND_NOUN = r"(?:ai[- ](?:related )?)?([a-z]{4,})"
 _QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("tier", re.compile(rf"\btiers?\s+{_RANGE}")),
+    # An age band: "developers aged 22 to 25" are not those aged 30-35.
+    (
+        "age",
+        re.compile(rf"\b(?:aged?|ages)\s+{_N}\s*(?:-|–|to)\s*{_N}\b|\b{_N}\s*(?:-|–|to)\s*{_N}[- ]year[- ]olds?\b"),
+    ),
     ("level", re.compile(rf"\blevels?\s+{_RANGE}")),
     (
         "pass mark",
@@ -1356,6 +1365,7 @@ _FIRST_HALF = frozenset({"first", "1st", "1", "early", "start of", "beginning of
 # Text a qualifier of each kind cannot be without.
 _QUALIFIER_HINTS: dict[str, tuple[str, ...]] = {
     "tier": ("tier",),
+    "age": ("age", "year-old", "year old"),
     "level": ("level",),
     "pass mark": ("%", "percent"),
     "hours": ("hour", "hr"),
