@@ -1461,6 +1461,13 @@ MEASURES: dict[str, Measure] = {
         ("lawyer", "legal work", "law firm", "attorney"),
         read_from="notes",
     ),
+    # A course on AI is not a computer science course: "US high schools offering a dedicated AI course".
+    "ai course": Measure(
+        frozenset({"ai course", "ai courses", "ai class", "ai classes", "dedicated ai", "ai-specific course"})
+        | {"ai-specific courses", "courses on ai"},
+        ("ai course", "ai class", "ai education", "teach ai", "ai-specific"),
+        read_from="statement",
+    ),
     # Model specifications the AI Index does not give.
     "context window": Measure(
         frozenset({"context window", "context windows", "context length", "context size", "token limit"}),
@@ -1500,7 +1507,7 @@ MEASURES: dict[str, Measure] = {
     # Training is not using: "what GPT-4o cost to train" is not its price per token.
     "training": Measure(
         frozenset({"to train", "training cost", "training costs", "cost to train", "trained", "training run"})
-        | {"training runs", "train it", "train them"},
+        | {"training runs", "train it", "train them", "for training", "on training"},
         ("train",),
     ),
     # A focus area (what investment went to) is not a country's total.

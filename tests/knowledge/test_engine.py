@@ -1182,6 +1182,9 @@ async def test_a_qualifier_the_fact_states_finds_it(kb: KnowledgeBase, question:
         # Another age band; a stock at a year's end is no figure for an earlier year.
         "How much has employment of US software developers aged 30-35 dropped?",
         "How many state-backed AI supercomputing clusters did China have in 2018?",
+        # A course on AI is not a computer science course; a model's training is not the market loss it caused.
+        "What share of US high schools offer a dedicated AI course?",
+        "What dollar figure does the AI Index give for training DeepSeek-R1?",
     ],
 )
 async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: KnowledgeBase, question: str) -> None:
