@@ -619,19 +619,18 @@ class Matcher:
         # "Ex-Google boss Eric Schmidt": the organisation describes the person, it is not asked about.
         if set(entities) & _PEOPLE_NAMES:
             entities = [e for e in entities if not (e in _ROLE_OF and _ROLE_OF[e].search(text))]
-        member = _MEMBER_ASKED.search(text)
-        if member is not None and _HOW_MANY.search(text, member.end()):
-            # "Is China among the countries with an AI safety institute? How many have one?": a place asked about as
-            # one of those counted, not the place whose figure is asked.
-            named = set(find_entities(member.group(1))[0])
-            entities = [e for e in entities if e not in named]
-        if set(entities) & _PEOPLE_NAMES:
             # "Sam Altman said over 100M, I want the Index number": someone quoted is where a claim comes from, not
             # what is asked ("what did Sam Altman say …?" asks about them), unless a fact is about their claim
             # ("Eric Schmidt claimed the US was ahead; by how many years?").
             entities = [
                 e for e in entities if not (e in _SAID_BY and _SAID_BY[e].search(text) and not self._entity_df.get(e))
             ]
+        member = _MEMBER_ASKED.search(text)
+        if member is not None and _HOW_MANY.search(text, member.end()):
+            # "Is China among the countries with an AI safety institute? How many have one?": a place asked about as
+            # one of those counted, not the place whose figure is asked.
+            named = set(find_entities(member.group(1))[0])
+            entities = [e for e in entities if e not in named]
         # "That cheap Chinese model DeepSeek-V3": the country describes the organisation, it is not asked about
         # (unless countries are compared: "China's DeepSeek vs US models").
         for org in [e for e in entities if lexicon.ORGANISATION_HOMES.get(e) in entities]:
