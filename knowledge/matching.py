@@ -51,6 +51,7 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 _YEAR = re.compile(r"(?<![0-9])(20[0-3][0-9]|19[89][0-9])(?![0-9])")
 # "… wrongly calls the source the 'AI Index 2024'": an edition popular coverage credits with a fact's figure.
 _MISLABEL = re.compile(r"'AI Index (?:Report )?(20[0-9]{2})'")
+_COMPARED_AFTER = re.compile(r"\b(?:than|compared (?:with|to)|versus|vs)\b")
 _BASELINE_YEAR = re.compile(r"\bthan (?:in |the |that of |those of )?((?:19|20)[0-9]{2})\b")
 _DECADE = re.compile(r"(?<![0-9])(?:19|20)[0-9]0'?s\b")
 _SPACES = re.compile(r"\s+")
@@ -603,6 +604,12 @@ class Matcher:
             missing_edition = None
         # (A decade is no year: "cheaper than in the mid-2000s" asks since then, not about 2000.)
         years = frozenset(int(y) for y in _YEAR.findall(_DECADE.sub(" ", text)))
+        # A follow-up that compares with another year ("How many testified in 2024? Was that more than in 2025?") asks
+        # about the year of the question itself.
+        if len(years) > 1 and (first := _question_part(text)) is not None:
+            own = frozenset(int(y) for y in _YEAR.findall(_DECADE.sub(" ", first)))
+            if own and _COMPARED_AFTER.search(text[text.find(first) + len(first) :]):
+                years = own
         # A year to compare with, beside the edition asked about, is the figure's baseline, not its year: "In the 2024
         # AI Index, how much better was GPT-4 Medprompt than 2022's best?"
         if edition is not None and (baseline := frozenset(int(y) for y in _BASELINE_YEAR.findall(text))):
@@ -781,7 +788,9 @@ class Matcher:
             one_year_only=reach.one_year_only,
             amount=bool(_HOW_MUCH.search(text)),
             dated_years=frozenset(int(y) for y in _DATED_YEAR.findall(text) + _FUTURE_YEAR.findall(text)),
-            benchmarks=_benchmarks(text),
+            # (The question's own, where it names any: "What was the US lead on GPQA? Did it shrink as much as the
+            # MMLU gap?" asks about GPQA.)
+            benchmarks=(asked_part is not None and _benchmarks(asked_part)) or _benchmarks(text),
             measures=measures,
             change=change if change and change[0] < change[1] else None,
             asks_place=bool(extreme) and any(t in lexicon.PLACE_KINDS for t in raw_words),

@@ -1185,6 +1185,9 @@ async def test_a_qualifier_the_fact_states_finds_it(kb: KnowledgeBase, question:
         # A course on AI is not a computer science course; a model's training is not the market loss it caused.
         "What share of US high schools offer a dedicated AI course?",
         "What dollar figure does the AI Index give for training DeepSeek-R1?",
+        # A follow-up comparing with another benchmark or year does not change what the question asks.
+        "What was the US lead over China on GPQA at the end of 2024? Did it shrink as much as the MMLU gap?",
+        "How many AI-related witnesses testified at US congressional hearings in 2024? Was that more than in 2025?",
     ],
 )
 async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: KnowledgeBase, question: str) -> None:
