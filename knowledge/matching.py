@@ -606,9 +606,9 @@ class Matcher:
         years = frozenset(int(y) for y in _YEAR.findall(_DECADE.sub(" ", text)))
         # A follow-up that compares with another year ("How many testified in 2024? Was that more than in 2025?") asks
         # about the year of the question itself.
-        if len(years) > 1 and (first := _question_part(text)) is not None:
-            own = frozenset(int(y) for y in _YEAR.findall(_DECADE.sub(" ", first)))
-            if own and _COMPARED_AFTER.search(text[text.find(first) + len(first) :]):
+        if len(years) > 1 and (own_part := _question_part(text)) is not None:
+            own = frozenset(int(y) for y in _YEAR.findall(_DECADE.sub(" ", own_part)))
+            if own and _COMPARED_AFTER.search(text[text.find(own_part) + len(own_part) :]):
                 years = own
         # A year to compare with, beside the edition asked about, is the figure's baseline, not its year: "In the 2024
         # AI Index, how much better was GPT-4 Medprompt than 2022's best?"
