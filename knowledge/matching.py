@@ -198,6 +198,8 @@ _DESCRIBED = {
     for org, home in lexicon.ORGANISATION_HOMES.items()
 }
 _ORG_NAMES = frozenset(lexicon.ORGANISATIONS)
+# Verbs that report what someone said: "Sam Altman said …", "my friend claims …".
+_SAID = "said|says|claimed|claims|reckons"
 # "Is China among the countries with …?": a place asked about as one of those counted.
 _MEMBER_ASKED = re.compile(
     r"\b(?:is|are|was|were) ([a-z .'-]{2,40}?) (?:among|one of) the (?:[a-z-]+ )?(?:countries|nations)\b"
@@ -205,7 +207,7 @@ _MEMBER_ASKED = re.compile(
 _SAID_BY = {
     person: re.compile(
         rf"\b(?:{'|'.join(map(re.escape, ways))})(?:'s)? (?:has |had |once |publicly )?"
-        r"(?:said|says|claimed|claims|reckons|reckoned|tweeted|posted|wrote|estimated|put it at)\b"
+        rf"(?:{_SAID}|reckoned|tweeted|posted|wrote|estimated|put it at)\b"
     )
     for person, ways in lexicon.PEOPLE.items()
 }
@@ -391,17 +393,17 @@ _HOW_MANY = re.compile(
     r"(?:\bhow many|\bnumber of|# of|\bno\. of)"
     r"(?:\s+((?:(?:[a-z-]+|\$?[0-9][0-9.,]*[a-z]*\+?)(?: +|$)){0,5})|(?=\s*[?.!]*$))"
 )
+# A model's tiers: Claude Opus, Sonnet and Haiku; Gemini Pro, Ultra and Flash.
+_TIERS = "opus|sonnet|haiku|pro|ultra|flash"
 # A model named with its version ("Claude 3 Opus", "GPT-5", "Llama 3.1 405B", "o1-preview", "DeepSeek-V3"):
 # family and version. A question naming one is about that model, not another of its family.
 _MODEL_VERSION = re.compile(
     r"(?<![a-z0-9])(?:(gpt|claude|llama|gemini|grok|phi|qwen|mistral|kimi)[\s-]*"
-    r"(?:(?:opus|sonnet|haiku|pro|ultra|flash|k)[\s-]*)?(\d+(?:\.\d+)?[a-rt-z]?)s?"  # ("GPT-4s": GPT-4's)
+    rf"(?:(?:{_TIERS}|k)[\s-]*)?(\d+(?:\.\d+)?[a-rt-z]?)s?"  # ("GPT-4s": GPT-4's)
     r"|(o)([1-9])|(deepseek)(?:'s)?[\s-]*([vr]\d+(?:\.\d+)?))(?![a-z0-9]|\.\d)"
 )
 # A model named by its tier, with or without a version between ("Gemini Ultra", "Gemini 1.0 Ultra", "Claude Opus 4.6").
-_MODEL_TIER = re.compile(
-    r"(?<![a-z0-9])(gemini|claude)[\s-]*(?:\d+(?:\.\d+)?[\s-]*)?(opus|sonnet|haiku|pro|ultra|flash)(?![a-z0-9])"
-)
+_MODEL_TIER = re.compile(rf"(?<![a-z0-9])(gemini|claude)[\s-]*(?:\d+(?:\.\d+)?[\s-]*)?({_TIERS})(?![a-z0-9])")
 _Sortable = TypeVar("_Sortable", str, tuple[str, str])
 _UNIT_NOUNS = frozenset(
     {"point", "dollar", "euro", "time", "year", "month", "week", "day", "hour", "billion", "million", "thousand",
@@ -602,13 +604,16 @@ class Matcher:
                 text = text.replace(found.group(0), " ")
         if edition is not None:
             missing_edition = None
+        # The question itself, where sentences of context come around it (read once: its years, places, figures,
+        # qualifiers, variants and benchmarks go by it).
+        asked_part = _question_part(text)
         # (A decade is no year: "cheaper than in the mid-2000s" asks since then, not about 2000.)
         years = frozenset(int(y) for y in _YEAR.findall(_DECADE.sub(" ", text)))
         # A follow-up that compares with another year ("How many testified in 2024? Was that more than in 2025?") asks
         # about the year of the question itself.
-        if len(years) > 1 and (own_part := _question_part(text)) is not None:
-            own = frozenset(int(y) for y in _YEAR.findall(_DECADE.sub(" ", own_part)))
-            if own and _COMPARED_AFTER.search(text[text.find(own_part) + len(own_part) :]):
+        if len(years) > 1 and asked_part is not None:
+            own = frozenset(int(y) for y in _YEAR.findall(_DECADE.sub(" ", asked_part)))
+            if own and _COMPARED_AFTER.search(text[text.find(asked_part) + len(asked_part) :]):
                 years = own
         # A year to compare with, beside the edition asked about, is the figure's baseline, not its year: "In the 2024
         # AI Index, how much better was GPT-4 Medprompt than 2022's best?"
@@ -648,7 +653,6 @@ class Matcher:
             entities = [e for e in entities if e in elsewhere]
         # After a sentence of context ("People call the UK Europe's AI hub. How many times …?") the question
         # itself says what is asked: its places, measures and quoted figures, where it names any.
-        asked_part = _question_part(text)
         if asked_part is not None:
             in_question = set(find_entities(asked_part)[0])
             # (A country named before stays asked where the question says "it" for it: "Is the US pulling ahead? By
@@ -1436,11 +1440,8 @@ def _qualifiers(text: str, asked: bool = False) -> frozenset[tuple[str, float]]:
 
 # A variant named right after a benchmark or a model: "MMLU-Pro", "ARC-AGI-2", "SWE-bench Lite", "GPQA Diamond",
 # "GPT-4o mini", "o3-mini". A fact that names the benchmark or model only in other variants has no figure for it.
-_VARIANT_WORDS = (
-    r"pro|lite|verified|diamond|hard|full|main|text[- ]only|mini|nano|turbo|preview|plus|max|flash|opus|sonnet|haiku"
-    r"|ultra"
-)
-_TIER_WORD = re.compile(r"(?<![a-z])(opus|sonnet|haiku|pro|ultra|flash)(?![a-z])")
+_VARIANT_WORDS = rf"lite|verified|diamond|hard|full|main|text[- ]only|mini|nano|turbo|preview|plus|max|{_TIERS}"
+_TIER_WORD = re.compile(rf"(?<![a-z])({_TIERS})(?![a-z])")
 # (Names that are a benchmark and a variant, "mmlu-pro", are read as the two.)
 _BASE_BENCHMARKS = [n for n in lexicon.BENCHMARKS if not re.fullmatch(rf".+[\s-](?:{_VARIANT_WORDS})", n)]
 _BENCHMARK_VARIANT = re.compile(
@@ -1654,7 +1655,7 @@ _ANAPHORS = frozenset({"it", "this", "those", "these", "them"})
 # meant.
 _QUOTED_CLAIM = re.compile(r"(?<![a-z0-9])['\"“‘]([^'\"“”‘’]*[0-9][^'\"“”‘’]*)['\"”’](?![a-z])")
 # What someone said ("Sam Altman said over 100M, I want the Index number"), to the end of its sentence or clause.
-_CLAIMED = re.compile(r"\b(?:said|says|claimed|claims|told me|tells me|reckons|heard)\b[^.?!,;]*")
+_CLAIMED = re.compile(rf"\b(?:{_SAID}|told me|tells me|heard)\b[^.?!,;]*")
 # A question about the claim just made: "Is that the number that edition gave?", "Was this right?"
 _CHECKS_CLAIM = re.compile(r"(?:so |and |but |ok |okay )?(?:is|was|are|were|does|did|do) (?:that|this|those|these)\b")
 # Words that check a claim made before, and ask nothing themselves: "sounds low, what's the real number?"
