@@ -18,7 +18,16 @@ from pathlib import Path
 
 from . import formatting, lexicon
 from .loader import content_hash, load_facts
-from .matching import FULL_SCORES, MAX_QUESTION_CHARS, Matcher, Query, Scored, models_in_order, normalise
+from .matching import (
+    FULL_SCORES,
+    MAX_QUESTION_CHARS,
+    Matcher,
+    Query,
+    Scored,
+    model_name,
+    models_in_order,
+    normalise,
+)
 from .models import EDITIONS, Answer, Comparison, Edition, Fact, FactRef, SeriesPoint, Suggestion
 from .store import Store
 
@@ -607,11 +616,27 @@ class KnowledgeBase:
         """The first two models named, each with its own figure on one measure; the difference and ratio
         only when both figures are for the same period, in the same unit."""
         sides: list[list[Scored]] = []
-        for model in models_in_order(query.text)[:2]:
+        compared = models_in_order(query.text)[:2]
+        for model in compared:
             solo = replace(query, models=frozenset({model}))
             sides.append([s for s in self.matcher.score(solo, candidates, named) if s.answerable])
-        if len(sides) < 2 or not sides[0] or not sides[1]:
+        if len(sides) < 2 or (not sides[0] and not sides[1]):
             return None
+        if not sides[0] or not sides[1]:
+            # "Did training Llama 4 produce more CO2 than Llama 3.1?": one model's figure is no answer to a comparison
+            # with one Parity has no figure for.
+            known, missing = (sides[1][0], compared[0]) if not sides[0] else (sides[0][0], compared[1])
+            if known.score < ANSWER_AT:
+                return None
+            return Answer(
+                question=question,
+                answered=False,
+                text=f"I have “{known.fact.label}” but no sourced figure for {model_name(missing)} on the same "
+                "measure, so I can't compare them.",
+                suggestions=(self._suggest(known.fact),),
+                confidence=_clamp(min(known.score, ANSWER_AT - 0.01)),
+                kb_version=self.version,
+            )
         best = max(sides[0][0], sides[1][0], key=lambda s: s.score)
         if best.score < ANSWER_AT:
             return None

@@ -767,6 +767,8 @@ LEMMAS: dict[str, str] = {
     "corporations": "corporate",
     "educator": "teacher",
     "educators": "teacher",
+    "yr": "year",
+    "yrs": "year",
     "unambiguous": "clear",
     "upheaval": "change",
     "proportion": "share",
@@ -1001,7 +1003,7 @@ STOPWORDS: frozenset[str] = frozenset(
     settle bet prof professor friend friends buddy mate bro dude supposedly apparently honestly literally quick
     aren isn wasn weren doesn didn don hasn haven hadn couldn wouldn shouldn won ain
     wait true right correct exactly exact precise precisely roughly approximately around lmao haha omg tbh btw real
-    actual told head idk imho ngl iirc afaik fwiw ty tysm
+    actual told head idk imho ngl iirc afaik fwiw ty tysm im ive youre theyre old
     """.split()
 )
 
@@ -1417,7 +1419,8 @@ MEASURES: dict[str, Measure] = {
     ),
     # An age group is not everyone: "18-24 year olds who feel nervous" is not the global share.
     "age group": Measure(
-        frozenset({"year olds", "yr olds", "year-olds", "gen z", "genz", "millennials", "boomers", "age group"})
+        frozenset({"year olds", "yr olds", "year-olds", "yr old", "years old", "yrs old", "gen z", "genz", "boomers"})
+        | {"millennials", "age group"}
         | {"age groups", "by age", "teenagers", "teens", "seniors", "under-30s", "over-65s"}
         | {"young people", "younger people", "older people", "older adults", "young adults", "aged"}
         | {"over 65", "over-65", "65 and older", "65 and over", "65+", "elderly", "retirees", "pensioners"}

@@ -53,6 +53,11 @@ _YEAR = re.compile(r"(?<![0-9])(20[0-3][0-9]|19[89][0-9])(?![0-9])")
 _MISLABEL = re.compile(r"'AI Index (?:Report )?(20[0-9]{2})'")
 _COMPARED_AFTER = re.compile(r"\b(?:than|compared (?:with|to)|versus|vs)\b")
 _BASELINE_YEAR = re.compile(r"\bthan (?:in |the |that of |those of )?((?:19|20)[0-9]{2})\b")
+_COMPARED_WITH_YEAR = re.compile(
+    r"\b(?:compare[sd]?|comparison|stack(?:s|ed)? up) (?:with|to|against) (?:the |that of |those of |in )?"
+    r"((?:19|20)[0-9]{2})\b(?! (?:ai index|report|edition))"
+)
+_SET_AGAINST = re.compile(r"\b(?:compared?|compares|than|vs|versus|stack up)\b")
 _DECADE = re.compile(r"(?<![0-9])(?:19|20)[0-9]0'?s\b")
 _SPACES = re.compile(r"\s+")
 _MODEL_WORD = re.compile(r"^([a-z]{2,})[0-9]+[a-z]?$")
@@ -312,7 +317,22 @@ class Query:
     context: frozenset[str] = frozenset()  # words said only around the question ("writing a lit review. How …?")
     top_score: bool = False  # "top HumanEval score in 2024?": the best result itself, not a gap between two
     asks_date: bool = False  # "When did OpenAI release GPT-4?": a date is the answer
+    checks: bool = False  # a claim to check: "…, right?", "is that true?"
     year_alone: bool = False  # that year's own figure, said outright: "in 2024 alone", "added in 2025 specifically"
+
+    @property
+    def slotted(self) -> bool:
+        """Whether the question names a place, year, edition, model, benchmark, month or figure."""
+        return bool(
+            self.entities
+            or self.world
+            or self.years
+            or self.edition
+            or self.models
+            or self.benchmarks
+            or self.months
+            or self.numbers
+        )
 
     @property
     def places(self) -> tuple[str, ...]:
@@ -619,6 +639,9 @@ class Matcher:
         # AI Index, how much better was GPT-4 Medprompt than 2022's best?"
         if edition is not None and (baseline := frozenset(int(y) for y in _BASELINE_YEAR.findall(text))):
             years -= baseline
+        # So is one to compare with, beside the year asked: "What is the 2025 count, and how does it compare with 2024?"
+        if years - (baseline := frozenset(int(y) for y in _COMPARED_WITH_YEAR.findall(text))):
+            years -= baseline
         span_match = _SPAN.search(text)
         span = (int(span_match.group(1)), int(span_match.group(2))) if span_match else None
         # "Optimism 2022 vs 2024": the change between the two, where a fact gives exactly that.
@@ -659,10 +682,14 @@ class Matcher:
             # how much did it outspend China?"; a city named before is where the asker is.)
             if in_question:
                 anaphor = not _ANAPHORS.isdisjoint(_TOKEN.findall(asked_part))
+                # (And anything named before stays asked where the question compares "it" with another: "How many rides
+                # did Tesla's robotaxis give? How does it compare to Waymo?")
+                set_against = anaphor and bool(_SET_AGAINST.search(asked_part))
                 entities = [
                     e
                     for e in entities
-                    if e in in_question or (anaphor and e in lexicon.PLACES and e not in lexicon.LOCAL_PLACES)
+                    if e in in_question
+                    or (e not in lexicon.LOCAL_PLACES and (set_against or (anaphor and e in lexicon.PLACES)))
                 ]
         typed = _NOT_MEASURES.sub(" ", typed)
         # (Read as typed, and with typos corrected but nothing rewritten: "state legislatues", but not "put in" as
@@ -778,6 +805,7 @@ class Matcher:
             so_far=reach.so_far,
             year_alone=reach.year_alone,
             asks_date=bool(_ASKS_DATE.match(text.strip())),
+            checks=bool(_CHECKED.search(text)),
             top_score=bool(_TOP_SCORE.search(text)) and not entities and not _GAP_ASKED.search(text),
             # (Read as typed: "founded" is not "funded".)
             not_a_figure=bool(_RECOMMENDATION.search(typed) or _TASK.match(typed.strip()) or _ASKS_IDEAS.search(typed))
@@ -940,6 +968,7 @@ class Matcher:
             unknown_weight *= 2  # unknown words weigh more when nothing says the question is about AI
             denominator = query_mass + unknown_weight
         known_share = math.sqrt(query_mass / denominator) if denominator else 0.0
+        lone_word = len(words) == 1 and words[0] in common_words() and not query.slotted
         asked = frozenset(query.entities)
         near = frozenset(lexicon.NEAR_PLACES.get(e, e) for e in asked)
         makers = frozenset(lexicon.MODEL_MAKERS[family] for family, _ in query.models if family in lexicon.MODEL_MAKERS)
@@ -1160,7 +1189,10 @@ class Matcher:
             if query.running_total and not doc.accumulates and doc.fact.unit_key.startswith(("usd", "eur", "count")):
                 # "How many incidents has the database logged in total": not one year's count.
                 answerable = False
-            if query.months and not _months_fit(query.months, doc.months, alone=query.year_alone):
+            # "The EU AI Act's first bans took effect in August 2024, right?": the date claimed is what is checked, not
+            # the period of a figure asked for.
+            dated_claim = query.checks and doc.fact.unit_key.startswith("date")
+            if query.months and not dated_claim and not _months_fit(query.months, doc.months, alone=query.year_alone):
                 # "The Arena gap in July 2024": a fact dated January 2024 and February 2025 has no figure for it.
                 answerable = False
             if query.how_many and doc.fact.unit_key.startswith("date"):
@@ -1189,7 +1221,7 @@ class Matcher:
                     score -= SLOT_MISS
                 else:
                     answerable = False
-            if query.years:
+            if query.years and not dated_claim:
                 if query.years & doc.fact.years:
                     year_fit = 0.15 * len(query.years & doc.years) / len(query.years)
                     if query.span is None and len(query.years) == 1 and len(doc.fact.years) > 1:
@@ -1212,8 +1244,11 @@ class Matcher:
                     by_edition = True
                 else:
                     answerable = False
-            if not query.about_ai and all(t in lexicon.EVERYDAY_WORDS for t in weights if t in doc.tiers):
-                score *= 0.5  # only everyday words in common, and no sign the question is about AI
+            everyday = all(t in lexicon.EVERYDAY_WORDS for t in weights if t in doc.tiers)
+            if not query.about_ai and (lone_word or everyday):
+                # Only everyday words in common, and no sign the question is about AI; or one everyday word alone
+                # ("help", "again", "come on", "what is near"): chat, not a question about the fact that uses it.
+                score *= 0.5
             results.append(
                 Scored(
                     doc.fact,
@@ -1326,7 +1361,9 @@ _QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # An age band: "developers aged 22 to 25" are not those aged 30-35.
     (
         "age",
-        re.compile(rf"\b(?:aged?|ages)\s+{_N}\s*(?:-|–|to)\s*{_N}\b|\b{_N}\s*(?:-|–|to)\s*{_N}[- ]year[- ]olds?\b"),
+        re.compile(
+            rf"\b(?:aged?|ages)\s+{_N}\s*(?:-|–|to)\s*{_N}\b|\b{_N}\s*(?:-|–|to)\s*{_N}[- ](?:year|yr)s?[- ]olds?\b"
+        ),
     ),
     ("level", re.compile(rf"\blevels?\s+{_RANGE}")),
     (
@@ -1377,7 +1414,7 @@ _FIRST_HALF = frozenset({"first", "1st", "1", "early", "start of", "beginning of
 # Text a qualifier of each kind cannot be without.
 _QUALIFIER_HINTS: dict[str, tuple[str, ...]] = {
     "tier": ("tier",),
-    "age": ("age", "year-old", "year old"),
+    "age": ("age", "year-old", "year old", "yr old", "yrs old", "years old"),
     "level": ("level",),
     "pass mark": ("%", "percent"),
     "hours": ("hour", "hr"),
@@ -1524,6 +1561,17 @@ def models_in_order(text: str) -> list[tuple[str, str]]:
     return list(dict.fromkeys(model for _, model in found))
 
 
+_BARE_DEEPSEEK = re.compile(r"(?<![a-z0-9'-])(?<!deepseek )([vr][1-9](?:\.\d+)?)(?![a-z0-9]|\.\d)")
+_FAMILY_NAMES = {"gpt": "GPT-", "o": "o", "deepseek": "DeepSeek-", "phi": "Phi-"}
+
+
+def model_name(model: tuple[str, str]) -> str:
+    """A model as people write it: ("llama", "3.1") is "Llama 3.1", ("gpt", "4o") "GPT-4o"."""
+    family, version = model
+    lead = _FAMILY_NAMES.get(family)
+    return f"{lead}{version.upper() if family == 'deepseek' else version}" if lead else f"{family.title()} {version}"
+
+
 def _models(text: str, *, asked: bool = False) -> frozenset[tuple[str, str]]:
     """The models normalised text names, as (family, version). A model named by its tier ("Gemini Ultra",
     "Claude Opus") is (family, tier); a fact's text names the tier of a versioned name too, so "Claude Opus"
@@ -1533,6 +1581,14 @@ def _models(text: str, *, asked: bool = False) -> frozenset[tuple[str, str]]:
 
 def _model_matches(text: str, *, asked: bool = True) -> list[tuple[int, tuple[str, str]]]:
     versioned = [(m.start(), _family_version(m)) for m in _MODEL_VERSION.finditer(text)]
+    if "deepseek" in text:
+        # "How much did DeepSeek spend to train R1?": DeepSeek's model, named by its version alone.
+        named = {model for _, model in versioned}
+        versioned += [
+            (m.start(), ("deepseek", m.group(1)))
+            for m in _BARE_DEEPSEEK.finditer(text)
+            if ("deepseek", m.group(1)) not in named
+        ]
     with_version = {family for _, (family, _) in versioned} if asked else set()
     tiers = [(m.start(), (m.group(1), m.group(2))) for m in _MODEL_TIER.finditer(text)]
     return versioned + [(at, model) for at, model in tiers if model[0] not in with_version]
@@ -1655,6 +1711,10 @@ _ANAPHORS = frozenset({"it", "this", "those", "these", "them"})
 # meant.
 _QUOTED_CLAIM = re.compile(r"(?<![a-z0-9])['\"“‘]([^'\"“”‘’]*[0-9][^'\"“”‘’]*)['\"”’](?![a-z])")
 # What someone said ("Sam Altman said over 100M, I want the Index number"), to the end of its sentence or clause.
+_CHECKED = re.compile(
+    r"\b(?:right|true|correct|accurate)\s*\?|\b(?:is|was) (?:that|this|it) (?:right|true|correct|accurate)\b"
+    r"|\b(?:true|right|correct) that\b|\bcan you (?:check|confirm|verify)\b"
+)
 _CLAIMED = re.compile(rf"\b(?:{_SAID}|told me|tells me|heard)\b[^.?!,;]*")
 # A question about the claim just made: "Is that the number that edition gave?", "Was this right?"
 _CHECKS_CLAIM = re.compile(r"(?:so |and |but |ok |okay )?(?:is|was|are|were|does|did|do) (?:that|this|those|these)\b")
@@ -1987,10 +2047,15 @@ _CHANGE_ASKED = re.compile(
 )
 # Asking for advice or for a piece of work, not a figure: "best model for coding rn?", "draft a tweet about …".
 _RECOMMENDATION = re.compile(
-    r"\bbest (?:[\w-]+ ){0,2}(?:model|models|llm|llms|ai|tool|tools|chatbot|chatbots|app|apps|gpu|gpus|framework)"
+    r"\bbest (?:[\w-]+ ){0,2}(?:model|models|llm|llms|ai|tool|tools|chatbot|chatbots|app|apps|gpu|gpus|framework"
+    r"|assistant|assistants|agent|agents)"
     # ("The best model to use", but "how close is the best model to human experts" compares.)
     r" (?:for|to (?:use|buy|run|learn|try|pick|choose|get|start|deploy|download|install))\b"
     r"|\bshould i (?:use|buy|learn|pick|choose|switch)\b|\brecommend(?:ation)?s?\b"
+    # ("Should my small firm start using generative AI?")
+    r"|\bshould (?:i|we|my|our) (?:[\w-]+ ){0,2}(?:start|stop|use|adopt|invest|buy|switch|ban|allow|hire)\b"
+    # A definition: "What exactly is meant by the term 'foundation model'?"
+    r"|\b(?:is|are) meant by\b|\bwhat does (?:the )?(?:term|word|phrase|acronym)\b|\b(?:the )?definition of\b"
     r"|\bhow (?:do|can|should|would) i\b|\bhow to\b"  # a how-to, not a figure
     r"|\b(?:newest|latest|current) version of\b"
     r"|\b(?:do|don't|dont) you (?:think|reckon|believe)\b|^you (?:think|reckon)\b|\byour (?:opinion|view|take)\b"

@@ -284,6 +284,9 @@ async def test_refusal_text(kb: KnowledgeBase) -> None:
         "Who wrote Pride and Prejudice?",
         "best model for coding rn?",
         "give me 5 startup ideas using ai agents",
+        "best ai coding assistant to use",
+        "Should my small firm start using generative AI?",
+        "What exactly is meant by the term 'foundation model'?",
     ],
 )
 async def test_a_question_asking_no_figure_is_told_so_without_unrelated_choices(
@@ -1084,6 +1087,39 @@ async def test_two_models_are_compared_on_one_measure(kb: KnowledgeBase) -> None
     assert "5,184 tonnes CO2 (2023)" in answer.text and "8,930 tonnes CO2 (2024)" in answer.text
 
 
+async def test_two_models_compared_where_one_has_no_figure_says_so(kb: KnowledgeBase) -> None:
+    answer = await kb.answer("Did training Llama 4 produce more CO2 than Llama 3.1?")
+    assert not answer.answered
+    assert "no sourced figure for Llama 4" in answer.text
+    assert [s.id for s in answer.suggestions] == ["energy-co2-llama31"]
+
+
+async def test_a_thing_compared_in_a_follow_up_stays_asked(kb: KnowledgeBase) -> None:
+    answer = await kb.answer(
+        "How many driverless rides did Tesla's robotaxi service give in 2025? How does it compare to Waymo?"
+    )
+    assert not answer.answered
+    assert "no sourced figure for Tesla" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["help", "again", "come on", "source?", "what is near", '@everyone what is "NEAR( *', "clear", "case"],
+)
+async def test_one_everyday_word_alone_is_chat_not_a_question(kb: KnowledgeBase, question: str) -> None:
+    answer = await kb.answer(question)
+    assert not answer.answered, answer.text
+    assert "@everyone" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"), [("mmlu", "gap-mmlu-us-china"), ("swe-bench", "bench-swebench-top-2026")]
+)
+async def test_one_word_of_the_field_alone_still_answers(kb: KnowledgeBase, question: str, fact_id: str) -> None:
+    answer = await kb.answer(question)
+    assert answer.answered and answer.facts[0].id == fact_id, answer.text
+
+
 def test_common_english_words_ship_with_the_package() -> None:
     words = common_words()
     assert len(words) == WORDS
@@ -1188,6 +1224,10 @@ async def test_a_qualifier_the_fact_states_finds_it(kb: KnowledgeBase, question:
         # A follow-up comparing with another benchmark or year does not change what the question asks.
         "What was the US lead over China on GPQA at the end of 2024? Did it shrink as much as the MMLU gap?",
         "How many AI-related witnesses testified at US congressional hearings in 2024? Was that more than in 2025?",
+        # A model named by its version beside its maker; the year asked, beside one to compare with.
+        "How much did DeepSeek actually spend to train R1?",
+        "A blog says total AI publications passed 300,000 in 2025. What is the 2025 count, and how does it compare "
+        "with 2024?",
     ],
 )
 async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: KnowledgeBase, question: str) -> None:
@@ -1349,6 +1389,9 @@ async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: Knowled
             "Is China among the countries with a fully operational AI safety institute? How many countries have one?",
             "policy-ai-safety-institutes",
         ),
+        # A date claimed is what is checked, not the period asked; an age band written "22-25 yr old".
+        ("The EU AI Act's first bans took effect in August 2024, right?", "policy-eu-ai-act-start"),
+        ("by how much has employment for 22-25 yr old software devs dropped", "labor-young-developers"),
     ],
 )
 async def test_claims_descriptions_and_other_names(kb: KnowledgeBase, question: str, fact_id: str) -> None:
