@@ -318,6 +318,7 @@ class Query:
     top_score: bool = False  # "top HumanEval score in 2024?": the best result itself, not a gap between two
     asks_date: bool = False  # "When did OpenAI release GPT-4?": a date is the answer
     checks: bool = False  # a claim to check: "…, right?", "is that true?"
+    index_says: bool = False  # the AI Index named as the figure's source: "the AI Index put it at …"
     year_alone: bool = False  # that year's own figure, said outright: "in 2024 alone", "added in 2025 specifically"
 
     @property
@@ -714,6 +715,8 @@ class Matcher:
         if (edition is not None or missing_edition is not None) and _PUBLISHED.search(rest):
             # "When was the eighth AI Index published?": the report's release, not papers published.
             rest = _PUBLISH_VERB.sub("released", rest)
+        # ("What does the AI Index itself report?": the report's own figure; "itself" says whose, as the source does.)
+        rest = _INDEX_ITSELF.sub(" ", rest)
         raw = [t for t in tokens(_expand(rest)) if t not in _STOP and not _YEAR.fullmatch(t)]
         raw_words = _TOKEN.findall(text)
         compare = any(t in lexicon.COMPARE_CUES for t in raw_words) or slash == "compare"
@@ -721,6 +724,11 @@ class Matcher:
         unnamed = _BENCHMARK_RE.sub(" ", text)
         extreme, rank, exclude = _ranking(unnamed, _TOKEN.findall(unnamed), entities)
         entities = [e for e in entities if e not in exclude]
+        checks = bool(_CHECKED.search(text))
+        if checks and len(entities) == 1 and _LEADER_CLAIM.search(text):
+            # "Someone says Anthropic topped the transparency index. Is that right?": who leads is what is checked, so
+            # the ranking answers, whoever is named.
+            entities, extreme, rank = [], 1, 1
         # A model family named without a version ("Claude's water use") is its maker's: not GPT-4o's figure.
         models = _models(text, asked=True)
         versioned = {family for family, _ in models}
@@ -733,6 +741,8 @@ class Matcher:
         # Context before the question ("Doing a lit review. How many AI papers …?") says why it is asked,
         # not what about: words Parity doesn't know there don't make the question off-topic.
         context, said_first = _context_words(rest)
+        # So does who made a claim: "Someone in a meetup said …", "a newsletter claimed …".
+        context |= frozenset(tokens(" ".join(_CLAIM_SOURCE.findall(rest))))
         ordinary: list[str] = []  # unknown to Parity, but everyday English: a weaker sign of another topic
         said_before: list[str] = []  # known words only in the context, which weigh less than the question's
         for token in raw:
@@ -805,7 +815,8 @@ class Matcher:
             so_far=reach.so_far,
             year_alone=reach.year_alone,
             asks_date=bool(_ASKS_DATE.match(text.strip())),
-            checks=bool(_CHECKED.search(text)),
+            checks=checks,
+            index_says=bool(_INDEX_SAYS.search(text)),
             top_score=bool(_TOP_SCORE.search(text)) and not entities and not _GAP_ASKED.search(text),
             # (Read as typed: "founded" is not "funded".)
             not_a_figure=bool(_RECOMMENDATION.search(typed) or _TASK.match(typed.strip()) or _ASKS_IDEAS.search(typed))
@@ -1221,6 +1232,10 @@ class Matcher:
                     score -= SLOT_MISS
                 else:
                     answerable = False
+            if query.index_says and doc.fact.edition is Edition.CONTEXT and not asked & _PEOPLE_NAMES:
+                # "The AI Index put DeepSeek-V3's training cost at …": the report's figure, not the company's own claim.
+                answerable = False
+                score -= SLOT_MISS
             if query.years and not dated_claim:
                 if query.years & doc.fact.years:
                     year_fit = 0.15 * len(query.years & doc.years) / len(query.years)
@@ -1713,7 +1728,22 @@ _QUOTED_CLAIM = re.compile(r"(?<![a-z0-9])['\"“‘]([^'\"“”‘’]*[0-9][^
 # What someone said ("Sam Altman said over 100M, I want the Index number"), to the end of its sentence or clause.
 _CHECKED = re.compile(
     r"\b(?:right|true|correct|accurate)\s*\?|\b(?:is|was) (?:that|this|it) (?:right|true|correct|accurate)\b"
-    r"|\b(?:true|right|correct) that\b|\bcan you (?:check|confirm|verify)\b"
+    r"|\b(?:true|right|correct) that\b|\bcan you (?:check|confirm|verify)\b|\bis that what\b"
+    r"|\b(?:does|do|did) (?:the )?(?:ai index|index|report|data) (?:agree|say so|confirm|back (?:that|this) up)\b"
+)
+# Who made a claim, before the verb that reports it: "someone in a meetup said …".
+_CLAIM_SOURCE = re.compile(
+    rf"(?:^|[.!?;,]\s*)([^.?!;,]{{0,60}}?)\b(?:{_SAID}|told me|tells me|wrote|writes|posted|tweeted)\b"
+)
+_INDEX_ITSELF = re.compile(r"(?<=\bai index) itself\b|(?<=\breport) itself\b")
+_INDEX_SAYS = re.compile(
+    r"\bai index (?:put|puts|say|says|said|gave|gives|estimated?|estimates|reports?|reported|itself)\b"
+    r"|\b(?:per|according to) the ai index\b"
+)
+# A claim about who leads: "X topped …", "X has the most …".
+_LEADER_CLAIM = re.compile(
+    r"\b(?:topped|tops|led|leads|came first|ranked first|ranks first|number one|no\. 1"
+    r"|(?:has|had|have) the (?:most|highest|largest|biggest|top))\b"
 )
 _CLAIMED = re.compile(rf"\b(?:{_SAID}|told me|tells me|heard)\b[^.?!,;]*")
 # A question about the claim just made: "Is that the number that edition gave?", "Was this right?"

@@ -1392,6 +1392,27 @@ async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: Knowled
         # A date claimed is what is checked, not the period asked; an age band written "22-25 yr old".
         ("The EU AI Act's first bans took effect in August 2024, right?", "policy-eu-ai-act-start"),
         ("by how much has employment for 22-25 yr old software devs dropped", "labor-young-developers"),
+        # A claim that someone leads is checked against the ranking, whoever is named; who made a claim is not what is
+        # asked; the AI Index named as the source asks its figure, not the company's own.
+        (
+            "Someone says Anthropic topped the 2025 Foundation Model Transparency Index. Is that right?",
+            "rai-fmti-companies-2025",
+        ),
+        (
+            "I heard Europe has the most state-backed AI supercomputing clusters. Is that what the 2026 AI Index "
+            "found?",
+            "policy-supercomputers-china",
+        ),
+        (
+            "Someone in a meetup said AI hardware only gets about 10% more energy-efficient each year. Is that the AI "
+            "Index number?",
+            "hardware-energy-efficiency",
+        ),
+        (
+            "A newsletter claimed the AI Index put DeepSeek-V3's training cost at $60 million. Is that right?",
+            "cost-training-deepseek-v3",
+        ),
+        ("What did DeepSeek itself say V3's final training run cost?", "context-deepseek-v3-claimed-cost"),
     ],
 )
 async def test_claims_descriptions_and_other_names(kb: KnowledgeBase, question: str, fact_id: str) -> None:
