@@ -12,6 +12,7 @@ import contextlib
 import functools
 import gc
 import itertools
+import re
 from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -27,6 +28,7 @@ from .matching import (
     model_name,
     models_in_order,
     normalise,
+    tokens,
 )
 from .models import EDITIONS, Answer, Comparison, Edition, Fact, FactRef, SeriesPoint, Suggestion
 from .store import Store
@@ -45,6 +47,10 @@ EDITION_YEAR_ONLY = 0.1  # how much lower a year read as the edition ranks when 
 CANDIDATES = 64  # full-text hits rescored in Python; bm25 puts the right facts well inside this
 COMPARE_CANDIDATES = 24  # a comparison rescores only the first pass's most relevant facts, per place
 
+# A superlative a place in the ranking qualifies: "the third most", "second-largest".
+_RANKED_SUPERLATIVE = re.compile(
+    r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-]+(?:most|highest|largest|biggest|top)\b"
+)
 DONT_KNOW = "I don't have a sourced figure for that."
 NOT_A_FIGURE = (
     "I only give sourced figures from Stanford's AI Index (investment, models, benchmarks, robots, patents, "
@@ -299,7 +305,18 @@ class KnowledgeBase:
             if confidence >= ANSWER_AT:
                 chosen = self._pick(best.answerable, query)
                 if query.extreme and not query.entities:
-                    chosen = self._extreme(chosen, query)
+                    ranked = self._extreme(chosen, query)
+                    if ranked is None:
+                        # "Which country ranked fourth …?" where the report ranks fewer: no place to name.
+                        return Answer(
+                            question=question,
+                            answered=False,
+                            text=f"I don't have a sourced ranking that far down on “{chosen.fact.label}”.",
+                            suggestions=(self._suggest(chosen.fact),),
+                            confidence=_clamp(min(confidence, ANSWER_AT - 0.01)),
+                            kb_version=self.version,
+                        )
+                    chosen = ranked
                 return self._answer_fact(question, query, chosen, confidence)
         return self._unsure(question, query, groups)
 
@@ -395,11 +412,11 @@ class KnowledgeBase:
         groups.sort(key=lambda g: (bool(g.answerable), g.score), reverse=True)
         return groups
 
-    def _extreme(self, chosen: Scored, query: Query) -> Scored:
+    def _extreme(self, chosen: Scored, query: Query) -> Scored | None:
         """ "Which country ... the most?": among places measured the same way, the highest (or
         lowest) value, from the edition and period asked, else the newest that has the measure;
         or the second, third … ("which country is third"), leaving out any place excluded
-        ("the most … after China")."""
+        ("the most … after China"); None where the place asked for is past those Parity has."""
         fact = chosen.fact
         places = [
             f
@@ -411,7 +428,7 @@ class KnowledgeBase:
         # Places to choose among: at least two, or one when the best match is a whole group
         # ("AI laws passed by US states" does not answer "which state").
         if len({self.matcher.subject(f) for f in places}) < (1 if self.matcher.is_aggregate(fact) else 2):
-            return chosen
+            return None if self._ranked_past(fact, query) else chosen
         asked = bool(query.years or query.edition)
         edition_rank = fact.edition.rank if asked else max(f.edition.rank for f in places)
         pool = [f for f in places if f.edition.rank == edition_rank]
@@ -422,10 +439,23 @@ class KnowledgeBase:
             pool = [f for f in pool if (f.period == fact.period if asked else max(f.years or {0}) == latest)]
         pool = [f for f in pool if self.matcher.subject(f) not in query.exclude]
         if len(pool) < query.rank:
-            return chosen
+            return None if self._ranked_past(fact, query) else chosen
         ranked = sorted(pool, key=lambda f: query.extreme * f.value, reverse=True)
         best = ranked[query.rank - 1]
         return chosen if best.id == fact.id else Scored(best, chosen.score, True)
+
+    @staticmethod
+    def _ranked_past(fact: Fact, query: Query) -> bool:
+        """Whether "which country came fourth …?" asks for a place past those the fact ranks: it neither is that rank
+        ("South Korea's rank: 3") nor names it ("France and Canada ranked fourth and fifth")."""
+        if query.rank <= 1 or not query.asks_place:
+            return False
+        if any(word in lexicon.MOST_CUES for word in tokens(_RANKED_SUPERLATIVE.sub(" ", query.text))):
+            return False  # "Which country had the highest …, and which came second?": the top is asked too
+        if fact.unit_key.startswith("rank") and fact.value == query.rank:
+            return False
+        said = {word for word, rank in lexicon.RANKS.items() if rank == query.rank}
+        return said.isdisjoint(tokens(f"{fact.label} {fact.statement}"))
 
     def _pick(self, members: Sequence[Scored], query: Query) -> Scored:
         """Within one series: the year or edition asked for, else the one whose figure the

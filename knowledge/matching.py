@@ -57,6 +57,10 @@ _COMPARED_WITH_YEAR = re.compile(
     r"\b(?:compare[sd]?|comparison|stack(?:s|ed)? up) (?:with|to|against) (?:the |that of |those of |in )?"
     r"((?:19|20)[0-9]{2})\b(?! (?:ai index|report|edition))"
 )
+_AGAINST_YEAR = re.compile(
+    r"\b(?:on|over|from|since|than|vs|versus|compared (?:with|to)|before|after|until|to) (?:in |the )?"
+    r"((?:19|20)[0-9]{2})\b"
+)
 _SET_AGAINST = re.compile(r"\b(?:compared?|compares|than|vs|versus|stack up)\b")
 _DECADE = re.compile(r"(?<![0-9])(?:19|20)[0-9]0'?s\b")
 _SPACES = re.compile(r"\s+")
@@ -636,6 +640,11 @@ class Matcher:
             own = frozenset(int(y) for y in _YEAR.findall(_DECADE.sub(" ", asked_part)))
             if own and _COMPARED_AFTER.search(text[text.find(asked_part) + len(asked_part) :]):
                 years = own
+            elif text.endswith(asked_part) and _SEEKING.match(asked_part):
+                # So does a last question asking a figure for a year: "Did Korea release more models in 2025 than in
+                # 2024? What was its 2024 count?" (not one to set it against: "What was the increase on 2021?")
+                own -= frozenset(int(y) for y in _AGAINST_YEAR.findall(asked_part))
+                years = own or years
         # A year to compare with, beside the edition asked about, is the figure's baseline, not its year: "In the 2024
         # AI Index, how much better was GPT-4 Medprompt than 2022's best?"
         if edition is not None and (baseline := frozenset(int(y) for y in _BASELINE_YEAR.findall(text))):
@@ -1892,10 +1901,16 @@ _ASKS_WHO = re.compile(r"(?:^|[.?!,;:(]\s*)(?:and |so |but |ok |okay )?(?:who|wh
 _MAJORITY = re.compile(r"\b(?:did|do|does|are|were|have|had|will|would|can|could) most (?!of the )[a-z]+s\b")
 
 
+_PART_OF_YEAR = re.compile(r"\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th) (?:half|quarter)\b")
+
+
 def _ranking(text: str, raw_words: Sequence[str], entities: Sequence[str]) -> tuple[int, int, tuple[str, ...]]:
     """ "Which country … the most / least", "the third …", "… after China": the direction of a ranking
     asked for (1, -1, or 0 for none), the place in it, and places left out of it."""
-    # "At least one", "at most": a bound, not a ranking.
+    # "At least one", "at most": a bound, not a ranking; nor is "the second half of 2025" a second place.
+    if _PART_OF_YEAR.search(text):
+        text = _PART_OF_YEAR.sub(" ", text)
+        raw_words = _TOKEN.findall(text)
     raw_words = _TOKEN.findall(_BOUNDS.sub(" ", text)) if _BOUNDS.search(text) else raw_words
     if _MAJORITY.search(text):
         raw_words = [w for w in raw_words if w != "most"]  # "did most companies use AI?": a majority, no ranking

@@ -1228,6 +1228,9 @@ async def test_a_qualifier_the_fact_states_finds_it(kb: KnowledgeBase, question:
         "How much did DeepSeek actually spend to train R1?",
         "A blog says total AI publications passed 300,000 in 2025. What is the 2025 count, and how does it compare "
         "with 2024?",
+        # A place in a ranking past those the report gives; a last question asking another year's figure.
+        "Per the 2025 AI Index, which country ranked fourth in private AI investment in 2024?",
+        "Did South Korea release more notable AI models in 2025 than in 2024? What was its 2024 count?",
     ],
 )
 async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: KnowledgeBase, question: str) -> None:
@@ -1413,6 +1416,16 @@ async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: Knowled
             "cost-training-deepseek-v3",
         ),
         ("What did DeepSeek itself say V3's final training run cost?", "context-deepseek-v3-claimed-cost"),
+        # "The second half of 2025" is no second place; a place the fact itself ranks is named.
+        (
+            "Which country had the highest population-level AI adoption in the second half of 2025?",
+            "adoption-country-uae",
+        ),
+        ("Which country is third in notable AI models?", "models-korea-rank-2025"),
+        (
+            "Which country had the highest AI talent concentration in 2024, and which came second?",
+            "talent-concentration-israel",
+        ),
     ],
 )
 async def test_claims_descriptions_and_other_names(kb: KnowledgeBase, question: str, fact_id: str) -> None:
