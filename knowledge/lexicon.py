@@ -1428,6 +1428,14 @@ MEASURES: dict[str, Measure] = {
         (" aged ", " age ", "year-old", "year old", "young", "gen z", "older", "teen"),
         read_from="statement",
     ),
+    # Pay and the size of an economy, which no fact gives: "the average AI engineer's salary" is no investment, nor
+    # "how much has AI added to GDP" an investment total.
+    "pay": Measure(
+        frozenset({"salary", "salaries", "wage", "wages", "paycheck", "compensation", "earnings", "paid more"})
+        | {"paid less", "paid much more", "pay gap", "pay premium"},
+        ("salar", "wage", "compensation", "earning"),
+    ),
+    "gdp": Measure(frozenset({"gdp", "gross domestic product", "economic output"}), ("gdp", "gross domestic")),
     # Professions and specialties Parity has no figure of their own for: "what did nurses score in the GPT-4
     # diagnosis trial" is not the physicians' score, "FDA-cleared radiology devices" not all AI medical devices.
     "nurses": Measure(

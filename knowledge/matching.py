@@ -1177,6 +1177,14 @@ class Matcher:
                 # "24 times the UK?": the fact whose figure that is (the more so when the figure is most of what is
                 # asked: "8.7 times China?").
                 score += VALUE_FIT * (2 if sum(not w.isdigit() for w in query.words) <= 2 else 1)
+            if (
+                query.share
+                and doc.fact.metric.endswith(".change")
+                and not (query.span or query.change or _SHIFT_ASKED.search(query.text))
+            ):
+                # "What percent of Chinese people see more benefits than drawbacks?": the share itself, not how many
+                # points it moved.
+                answerable = False
             if query.share:
                 # "What share …": a percentage rather than the count or amount it is a share of.
                 score += SHARE_FIT if doc.fact.unit_key.startswith("percent") else -SHARE_FIT
@@ -2085,6 +2093,11 @@ _ASKS_PERSON = re.compile(
     r"|\b(?:ceo|founder|founders|co-?founders|inventor|creator) of\b"
 )
 _QUARTER_YEAR = re.compile(r"\bq([1-4])\s*(?:of\s+)?((?:19|20)\d{2})\b")
+# A change asked of a share ("how much did optimism rise in China?"); "more … than" compares, it asks no change.
+_SHIFT_ASKED = re.compile(
+    r"\b(?:chang|ris|rose|grow|grew|increas|jump|drop|fell|fall|declin|point|since|shift|gain|becom|became|mov|swing)"
+    r"\w*|\b(?:up|down)\b"
+)
 _CHANGE_ASKED = re.compile(
     r"\b(?:grow|grew|grown|growth|increase[ds]?|rise|rose|risen|jump(?:ed)?|change[ds]?|more|fewer|new|up|down"
     r"|drop(?:ped)?|fall|fell|fallen|decline[ds]?|shrink|shrank|add(?:ed)?|gain(?:ed)?|boost|surge[ds]?|than"
