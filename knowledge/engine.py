@@ -393,7 +393,7 @@ class KnowledgeBase:
         # year is ruled out on the same metric, and ranks lower on any other.
         return [
             (replace(s, answerable=False) if s.fact.metric in dated else replace(s, score=s.score - EDITION_YEAR_ONLY))
-            if s.by_edition
+            if s.by_edition and not (s.fact.edition is query.edition and s.fact.edition.year in query.aside_years)
             else s
             for s in scored
         ]

@@ -305,6 +305,7 @@ class Query:
     benchmarks: frozenset[str] = frozenset()  # benchmarks named in the question itself (not added as synonyms)
     measures: frozenset[str] = frozenset()  # measures named in the question itself: cost, emissions, …
     dated_years: frozenset[int] = frozenset()  # years that can only be periods ("at the end of 2025")
+    aside_years: frozenset[int] = frozenset()  # years only in the sentences around the question ("I wrote in 2024. …")
     change: tuple[int, int] | None = None  # two years set against each other ("2022 vs 2024")
     asks_place: bool = False  # "which state / country …": the answer is a place
     amount: bool = False  # "how much …" (not "how much more"): an amount rather than a count
@@ -828,7 +829,8 @@ class Matcher:
             index_says=bool(_INDEX_SAYS.search(text)),
             top_score=bool(_TOP_SCORE.search(text)) and not entities and not _GAP_ASKED.search(text),
             # (Read as typed: "founded" is not "funded".)
-            not_a_figure=bool(_RECOMMENDATION.search(typed) or _TASK.match(typed.strip()) or _ASKS_IDEAS.search(typed))
+            not_a_figure=_advice(typed)
+            or bool(_TASK.match(typed.strip()) or _ASKS_IDEAS.search(typed))
             or (bool(_ASKS_PERSON.search(typed)) and not extreme)
             or bool(_EXPLAIN.match(typed_part or _last_question(typed)))
             or bool(_ABOUT_PARITY.search(typed))
@@ -840,6 +842,7 @@ class Matcher:
             one_year_only=reach.one_year_only,
             amount=bool(_HOW_MUCH.search(text)),
             dated_years=frozenset(int(y) for y in _DATED_YEAR.findall(text) + _FUTURE_YEAR.findall(text)),
+            aside_years=years - frozenset(int(y) for y in _YEAR.findall(asked_part)) if asked_part else frozenset(),
             # (The question's own, where it names any: "What was the US lead on GPQA? Did it shrink as much as the
             # MMLU gap?" asks about GPQA.)
             benchmarks=(asked_part is not None and _benchmarks(asked_part)) or _benchmarks(text),
@@ -941,7 +944,9 @@ class Matcher:
         """
         # The index splits model names ("gpt3" is "gpt" "3" there): search by the name's letters.
         indexed = {_MODEL_WORD.sub(r"\1", w) if w in self._model_names else w for w in query.words if w.isalnum()}
-        words = sorted(indexed, key=lambda w: self._df.get(w, 0))
+        # (The question's own words before those of the sentences around it: "I'm a software engineer preparing a talk.
+        # How big was the US lead on HumanEval?" searches for HumanEval, not talks.)
+        words = sorted(indexed, key=lambda w: (w in query.context, self._df.get(w, 0)))
         chosen: list[str] = []
         postings = 0
         for word in words[:SEARCH_TERMS]:
@@ -1272,7 +1277,12 @@ class Matcher:
                         # "Drivers who trusted self-driving cars in 2023": the series is their fear; the share who
                         # trust them is only in the statement, for the fact's own year.
                         answerable = False
-                elif doc.fact.edition.year in query.years - query.dated_years and doc.fact.edition.year == _NEWEST:
+                elif doc.fact.edition.year in query.years - query.dated_years and (
+                    doc.fact.edition.year == _NEWEST
+                    or (doc.fact.edition is query.edition and doc.fact.edition.year in query.aside_years)
+                ):
+                    # (A year said only around the question, that of the edition it names, is when that edition was
+                    # read: "I wrote an article in spring 2024. Back then, what did the 2024 AI Index estimate?")
                     by_edition = True
                 else:
                     answerable = False
@@ -2123,6 +2133,16 @@ _RECOMMENDATION = re.compile(
     # Advice for the asker, or a joke: "what should my company's AI policy say?", "tell me a joke about GPUs".
     r"|\bwhat should (?:i|we|my|our)\b|\b(?:tell|give) (?:me|us) (?:a|some|another) jokes?\b|\ba joke about\b"
 )
+# "How good is the best AI at reading clocks?" asks how well it does, not which to use.
+_HOW_GOOD = re.compile(r"\bhow (?:good|well|accurate|close|far) (?:is|are|was|were|does|do|did|can)\b")
+
+
+def _advice(text: str) -> bool:
+    """Whether the question asks for advice, a recommendation, an opinion or a prediction rather than a figure."""
+    found = _RECOMMENDATION.search(text)
+    return found is not None and not (found.group(0).startswith("best") and _HOW_GOOD.search(text, 0, found.start()))
+
+
 _TASK = re.compile(
     r"(?:(?:please|pls|can you|could you|would you|hey parity|parity)[, ]+)?"
     r"(?:write|draft|compose|generate|summari[sz]e|translate|rewrite|paraphrase|debug|brainstorm)\b"

@@ -1426,6 +1426,20 @@ async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: Knowled
             "adoption-country-uae",
         ),
         ("Which country is third in notable AI models?", "models-korea-rank-2025"),
+        # The question's own words find the facts, not the context's; a year said only before the question, that of
+        # the edition it names, is when that edition was read; "how good is the best AI at …" asks no advice.
+        (
+            "I'm a software engineer in Warsaw preparing a short talk for our meetup about Chinese coding models. "
+            "Going back a bit, how big was the American lead over China on the HumanEval coding benchmark at the end "
+            "of 2023, as the 2025 AI Index reported it?",
+            "gap-humaneval-us-china",
+        ),
+        (
+            "I'm revisiting an article I wrote in spring 2024. Back then, what training-compute cost did the 2024 "
+            "edition of the AI Index (the seventh one) estimate for Google's Gemini Ultra?",
+            "cost-training-gemini-ultra-2024ed",
+        ),
+        ("How good is best AI for read analog clock? The 2026 report give which percent?", "bench-clockbench-2026"),
         (
             "Which country had the highest AI talent concentration in 2024, and which came second?",
             "talent-concentration-israel",
