@@ -1440,6 +1440,13 @@ async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: Knowled
             "cost-training-gemini-ultra-2024ed",
         ),
         ("How good is best AI for read analog clock? The 2026 report give which percent?", "bench-clockbench-2026"),
+        # "Which state … the US": one of its states; the EU and Europe named together are one place.
+        ("Which state in the US has passed the most AI laws?", "policy-california-laws"),
+        (
+            "Our EU policy newsletter said European institutions produced 10 notable AI models in 2024. Does the AI "
+            "Index agree with that?",
+            "models-notable-europe-2024",
+        ),
         (
             "Which country had the highest AI talent concentration in 2024, and which came second?",
             "talent-concentration-israel",
