@@ -51,6 +51,9 @@ COMPARE_CANDIDATES = 24  # a comparison rescores only the first pass's most rele
 _RANKED_SUPERLATIVE = re.compile(
     r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-]+(?:most|highest|largest|biggest|top)\b"
 )
+_YEAR_IN_PERIOD = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+RELATED_MAX = 2  # other editions' figures on neighbouring measures an answer shows
+RELATED_FAMILY_MAX = 6  # a family of measures larger than this is too broad for its members to be related
 DONT_KNOW = "I don't have a sourced figure for that."
 NOT_A_FIGURE = (
     "I only give sourced figures from Stanford's AI Index (investment, models, benchmarks, robots, patents, "
@@ -75,6 +78,16 @@ def collector_paused() -> Iterator[None]:
         gc.freeze()
         if was_enabled:
             gc.enable()
+
+
+def _years_in(*periods: str) -> frozenset[int]:
+    """The years periods name: "end of 2024" → {2024}."""
+    return frozenset(int(y) for period in periods for y in _YEAR_IN_PERIOD.findall(period))
+
+
+def _family(metric: str) -> str:
+    """A measure's family: "robotaxi-rides" of "robotaxi-rides.quarterly"."""
+    return metric.split(".", 1)[0]
 
 
 def _clamp(score: float) -> float:
@@ -106,8 +119,10 @@ class KnowledgeBase:
         self.matcher = matcher
         self._facts = {f.id: f for f in facts}
         self._by_metric: dict[str, list[Fact]] = {}
+        self._by_family: dict[str, list[Fact]] = {}
         for fact in facts:
             self._by_metric.setdefault(fact.metric, []).append(fact)
+            self._by_family.setdefault(_family(fact.metric), []).append(fact)
 
     # -- lifecycle --------------------------------------------------------------------------------
 
@@ -499,12 +514,13 @@ class KnowledgeBase:
         change = formatting.change_line(ref)
         if change:
             lines.append(change)
-        others = self._other_editions(fact)
+        same = self._other_editions(fact)
+        others = same + self._related(fact, query.years)
         lines.extend(line for line, _ in others)
         if fact.notes:
             lines.append(f"Caveat: {fact.notes}")
         if query.edition is None and not query.years and fact.edition is not Edition.CONTEXT:
-            if any(other.edition.rank > fact.edition.rank for _, other in others):
+            if any(other.edition.rank > fact.edition.rank for _, other in same):
                 lines.append(f"From the {fact.edition.value}; a newer edition's figure is given above.")
             else:
                 lines.append(f"From the {fact.edition.value}, the newest edition with this figure.")
@@ -533,6 +549,34 @@ class KnowledgeBase:
             else:
                 lines.append((f"The {other.edition.value} reported {figure} ({other.period}).", other))
         return lines
+
+    def _related(self, fact: Fact, years: frozenset[int] = frozenset()) -> list[tuple[str, Fact]]:
+        """Another edition's figure on a neighbouring measure of the same subject: Apollo Go's rides in a quarter
+        beside its rides in a year, countries teaching computer science beside those offering or planning it. Only in
+        a small family of measures (a broad one, such as public opinion, holds unrelated questions), newest first;
+        where a year is asked, only figures for it."""
+        family = self._by_family.get(_family(fact.metric), [])
+        if len({f.metric for f in family}) > RELATED_FAMILY_MAX or fact.metric.startswith(REPORT_METRICS):
+            return []  # (the report's own pages, chapters and release date are not one measure)
+        subject = self.matcher.subject(fact)
+        picked: dict[str, Fact] = {}
+        for other in sorted(family, key=lambda f: f.edition.rank, reverse=True):
+            if (
+                (not years or years & _years_in(other.period, *(point.period for point in other.series)))
+                and other.metric != fact.metric
+                and other.edition is not fact.edition
+                and other.metric not in picked
+                and self.matcher.subject(other) == subject
+            ):
+                picked[other.metric] = other
+        return [
+            (
+                f"Related ({other.edition.value}): {other.label}: "
+                f"{formatting.figure_in(other.value, other.unit, other.period)}.",
+                other,
+            )
+            for other in list(picked.values())[:RELATED_MAX]
+        ]
 
     def _suggestions(self, groups: Sequence[_Group], query: Query) -> tuple[Suggestion, ...]:
         # Those that fit every slot asked come first, unless one ruled out by a slot fits far better (the

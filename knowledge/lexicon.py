@@ -1192,9 +1192,11 @@ MOST_CUES: frozenset[str] = frozenset(
         "first",
         "best",
         "more",
+        "fastest",
+        "quickest",
     }
 )
-LEAST_CUES: frozenset[str] = frozenset({"least", "lowest", "smallest", "fewest", "last", "worst", "bottom"})
+LEAST_CUES: frozenset[str] = frozenset({"least", "lowest", "smallest", "fewest", "last", "worst", "bottom", "slowest"})
 # "The most skeptical country" is the least optimistic one: these words turn a ranking around.
 OPPOSITES: frozenset[str] = frozenset({"skeptical", "sceptical", "pessimistic", "wary", "negative"})
 
@@ -1563,6 +1565,9 @@ MEASURES: dict[str, Measure] = {
     "per query": Measure(
         frozenset({"per query", "per prompt", "per request", "each query", "a single query", "per single query"}),
         ("per query", "per prompt", "per request"),
+        # (Energy per query answers no question about data centres' total use: "how many TWh did they consume?")
+        narrowing=frozenset({"query", "queries", "prompt", "prompts", "request", "requests", "response", "answer"})
+        | {"question", "questions"},
     ),
     # Middle and elementary schools are not high schools.
     "middle school": Measure(

@@ -83,7 +83,10 @@ _DASHES = str.maketrans(
     }
 )
 # Lower-case "us" is the pronoun after these verbs ("tell us") …
-_US_PRONOUN_VERBS = frozenset({"tell", "show", "give", "let", "help", "send", "teach", "remind", "ask"})
+_US_PRONOUN_VERBS = frozenset(
+    {"tell", "show", "give", "let", "help", "send", "teach", "remind", "ask", "told", "tells", "showed", "shows"}
+    | {"gave", "gives", "helped", "helps", "sent", "taught", "reminded", "asked", "asks", "warned", "assured"}
+)
 # … and after these prepositions unless a noun follows ("for us" vs "share of us high schools").
 _US_PRONOUN_PREPOSITIONS = frozenset({"for", "to", "about", "with", "of", "among"})
 
@@ -739,6 +742,16 @@ class Matcher:
             entities.remove("EU")
         if extreme and _WHICH_STATE.search(text):
             entities = [e for e in entities if e != "US"]  # "which state in the US …": one of its states is asked
+        if (
+            extreme
+            and entities
+            and asked_part is not None
+            and _WHO_ASKED.search(asked_part)
+            and not find_entities(asked_part)[0]
+        ):
+            # "Which country trusts its government most? I heard it was Indonesia.": the place named beside the question
+            # is the claim to check against the ranking, not what is asked.
+            entities = []
         checks = bool(_CHECKED.search(text))
         if checks and len(entities) == 1 and _LEADER_CLAIM.search(text):
             # "Someone says Anthropic topped the transparency index. Is that right?": who leads is what is checked, so
@@ -1243,8 +1256,14 @@ class Matcher:
             stated = asked_kinds & {kind for kind, _ in doc.qualifiers}
             if query.qualifiers and not stated:
                 score -= 0.1  # "the smallest model above 80% on MMLU": no fact about MMLU that names no pass mark
-            if query.top_score and "gap" in doc.fact.metric:
-                answerable = False  # "top HumanEval score in 2024?": not the US-China gap on it
+            if query.top_score and (
+                "gap" in doc.fact.metric
+                or any(kind == "pass mark" for kind, _ in doc.qualifiers)
+                or doc.fact.unit_key.startswith(("usd", "eur"))
+            ):
+                # "top HumanEval score in 2024?": not the US-China gap on it, nor the smallest model above a pass mark,
+                # nor the price of a model that reaches some score
+                answerable = False
             point = None
             by_edition = False
             if query.edition is not None and doc.fact.edition is not query.edition:
@@ -1772,6 +1791,7 @@ _INDEX_SAYS = re.compile(
     r"\bai index (?:put|puts|say|says|said|gave|gives|estimated?|estimates|reports?|reported|itself)\b"
     r"|\b(?:per|according to) the ai index\b"
 )
+_WHO_ASKED = re.compile(r"\b(?:who|which|what (?:country|state|nation|region|company|lab))\b")
 _WHICH_STATE = re.compile(r"\b(?:which|what) (?:us |u\.s\. |american )?states?\b")
 # A claim about who leads: "X topped …", "X has the most …".
 _LEADER_CLAIM = re.compile(
@@ -1801,9 +1821,13 @@ def _context_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     in_question = frozenset(tokens(" ".join(sentences[i] for i in asked)))
     said = frozenset(tokens(" ".join(part for i, part in enumerate(sentences) if i not in asked))) - in_question
     questions = _questions(sentences)
-    before = frozenset(
-        tokens(" ".join(part for i, part in enumerate(sentences[: questions[-1]]) if i not in questions))
-    ) - frozenset(tokens(" ".join(sentences[i] for i in questions)))
+    # (So does a claim said after it: "How many chapters does it have? I heard it's eight, same as before.")
+    aside = [
+        part
+        for i, part in enumerate(sentences)
+        if i not in questions and (i < questions[-1] or _CLAIMED.search(part) or _CLAIM_SOURCE.search(part))
+    ]
+    before = frozenset(tokens(" ".join(aside))) - frozenset(tokens(" ".join(sentences[i] for i in questions)))
     return said, before
 
 
@@ -2061,7 +2085,7 @@ _ABSOLUTE = re.compile(
     r"|\b(?:absolute (?:numbers?|terms|count|figures?)|raw (?:number|count)s?)\b"
     r"|\b(?:as|in) an? (?:actual |raw |real )?(?:number|count|headcount)\b"  # not "what's the actual number?"
     # "… in 2024, the actual number" said at the end
-    r"|[,;(-] *(?:the |an? )?(?:actual|raw|real|absolute) (?:number|count|headcount)\)?[\s?.!]*$"
+    r"|[,;(?.!-] *(?:the |an? )?(?:actual|raw|real|absolute) (?:number|count|headcount)\)?[\s?.!]*$"
     r"|\b(?:in )?units\)?[\s?.!]*$"  # "taiwan robot installations 2024 units"
     r"|\bin numbers\b"
 )
@@ -2099,8 +2123,10 @@ _DIFFERENCE = re.compile(
 _EXPLAIN = re.compile(
     r"(?:but |so |and |ok |okay )?why\b"
     r"|(?:can you |could you |pls |please )?(?:explain|define|walk (?:me|us) through)\b"
-    r"|what(?:'s| is) an? [\w-]+(?: [\w-]+){0,2}\s*\??$"  # "what is a foundation model?"
-    r"|what (?:does|do) [\w\s-]{1,30} (?:mean|stand for)\b|how (?:does|do) [\w\s'-]{1,40} (?:actually )?work\b"
+    r"|what(?:'s| is| even is| exactly is) (?:even |exactly )?an? [\w-]+(?: [\w-]+){0,2}\s*\??$"  # "what is a …?"
+    r"|what (?:does|do) [\w\s-]{1,30} (?:mean|stand for)\b"
+    # A method asked: "how does Chatbot Arena actually calculate its ratings?"
+    r"|how (?:does|do) [\w\s'-]{1,40}? (?:actually )?(?:work|calculate|compute|measure|define|decide|score)\b"
 )
 _ASKS_PERSON = re.compile(
     r"\bwho\s+(?:\w+\s+)?(?:founded|co-?founded|invented|coined|owns|runs|fired|hired|wrote|started|created|made)\b"
@@ -2138,6 +2164,8 @@ _RECOMMENDATION = re.compile(
     r"|\bwill i\b|\bwho(?:'s| is)? (?:will|going to|gonna)\b"
     # Advice for the asker, or a joke: "what should my company's AI policy say?", "tell me a joke about GPUs".
     r"|\bwhat should (?:i|we|my|our)\b|\b(?:tell|give) (?:me|us) (?:a|some|another) jokes?\b|\ba joke about\b"
+    # ("What does my startup need to do to comply with the EU AI Act?")
+    r"|\b(?:i|we|my [\w-]+|our [\w-]+) (?:need|needs|have|has) to do\b"
 )
 # "How good is the best AI at reading clocks?" asks how well it does, not which to use.
 _HOW_GOOD = re.compile(r"\bhow (?:good|well|accurate|close|far) (?:is|are|was|were|does|do|did|can)\b")

@@ -287,6 +287,9 @@ async def test_refusal_text(kb: KnowledgeBase) -> None:
         "best ai coding assistant to use",
         "Should my small firm start using generative AI?",
         "What exactly is meant by the term 'foundation model'?",
+        "what even is a foundation model? explain like im 5",
+        "how does Chatbot Arena actually calculate its elo ratings?",
+        "can you tell me what my startup needs to do to comply with the EU AI Act?",
     ],
 )
 async def test_a_question_asking_no_figure_is_told_so_without_unrelated_choices(
@@ -1235,6 +1238,11 @@ async def test_a_qualifier_the_fact_states_finds_it(kb: KnowledgeBase, question:
         "What's the average salary of an AI engineer in the US according to the AI Index?",
         "How much has AI added to US GDP so far?",
         "In the 2026 report what percent of Chinese people say AI has more benefit than drawback in 2025?",
+        # Energy per query is not data centres' total use; a count asked "as the actual number" is not its growth; a
+        # top score is neither the smallest model past a pass mark nor a price.
+        "how many TWh of electricity did AI data centers consume in 2025?",
+        "How many AI PhDs did US universities award in 2024? the actual number",
+        "What was the top MMLU score in 2024? A blog said 92.3%.",
     ],
 )
 async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: KnowledgeBase, question: str) -> None:
@@ -1442,6 +1450,27 @@ async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: Knowled
         ("How good is best AI for read analog clock? The 2026 report give which percent?", "bench-clockbench-2026"),
         # "Which state … the US": one of its states; the EU and Europe named together are one place.
         ("Which state in the US has passed the most AI laws?", "policy-california-laws"),
+        # A claim said after the question, or beside a "which" question, is checked, not asked; "told us" is no US.
+        (
+            "How many chapters does the 2026 AI Index have? I heard it's eight, same as the previous edition.",
+            "meta-structure-2026",
+        ),
+        ("How many pages is the 2026 AI Index? A site said 'more than 300 pages'.", "meta-pages-2026"),
+        (
+            "How fast is the energy efficiency of AI hardware improving each year, per the 2025 AI Index? A professor "
+            "told us about 40%.",
+            "hardware-energy-efficiency",
+        ),
+        (
+            "Which country trusts its own government most to regulate AI in the 2026 AI Index, and what's the share? I "
+            "heard it was Indonesia at 81%.",
+            "po-trust-govt-singapore",
+        ),
+        (
+            "A friend said India had the fastest growth in new industrial robot installs in 2024. Who does the 2026 AI "
+            "Index say grew fastest, and by what percentage?",
+            "robots-taiwan-growth-2024",
+        ),
         (
             "Our EU policy newsletter said European institutions produced 10 notable AI models in 2024. Does the AI "
             "Index agree with that?",
@@ -1474,3 +1503,14 @@ async def test_a_place_left_out_of_a_ranking_is_no_hedge(kb: KnowledgeBase) -> N
     assert not hedged.answered, hedged.text
     ranked = await kb.answer("Which country installed the most industrial robots in 2024, excluding China?")
     assert ranked.answered and ranked.facts[0].entities[0] != "China", ranked.text
+
+
+async def test_an_answer_names_another_editions_figure_on_a_neighbouring_measure(kb: KnowledgeBase) -> None:
+    # The 2026 edition counts Apollo Go's rides in a year; the 2025 edition counted them in a quarter.
+    answer = await kb.answer("How many rides does Baidu Apollo Go provide?")
+    assert answer.answered and answer.facts[0].id == "av-apollo-go-2025"
+    assert "Related (AI Index 2025): Baidu Apollo Go quarterly robotaxi rides in China: 988,000" in answer.text
+    assert "adoption-apollo-go" in [f.id for f in answer.facts]
+    # The report's own pages, chapters and release date are not one measure.
+    pages = await kb.answer("How many pages is the 2026 AI Index?")
+    assert "Related" not in pages.text
