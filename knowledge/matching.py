@@ -1769,7 +1769,15 @@ def _elliptical(sentence: str) -> bool:
         return True
     # (A sentence that names its own subject uses "it" for that: "How many trips was Waymo logging, and how does it
     # compare to early 2025?")
-    return any(w in _ANAPHORS for w in words) and not find_entities(sentence)[0] and not _BENCHMARK_RE.search(sentence)
+    # ("How does that stack up against humans?", "Does the report put a number on that?": "that" the claim before.)
+    pointing = any(w in _ANAPHORS for w in words) or bool(_THAT_CLAIM.search(sentence))
+    return pointing and not find_entities(sentence)[0] and not _BENCHMARK_RE.search(sentence)
+
+
+_THAT_CLAIM = re.compile(
+    r"\b(?:say|says|said|on|with|about|does|did|is|was|of|confirm|back up|agree with) that"
+    r"(?=\s*(?:[?,.!;]|$|and\b|stack|compare|hold|mean|right|true|correct|accurate))"
+)
 
 
 _ANAPHORS = frozenset({"it", "this", "those", "these", "them"})

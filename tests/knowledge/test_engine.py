@@ -1471,6 +1471,17 @@ async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: Knowled
             "Index say grew fastest, and by what percentage?",
             "robots-taiwan-growth-2024",
         ),
+        # A question that points back at the claim ("does the report put a number on that?") is asked by it.
+        (
+            "An article says GPU compute has become about 99% cheaper over the last two decades. Does the 2026 AI "
+            "Index put a number on that, and from which year?",
+            "hardware-gpu-cost-decline",
+        ),
+        (
+            "Someone on X said the best model scored around 60 on the hard subset of BigCodeBench in the 2025 AI "
+            "Index. True? And how does that stack up against humans?",
+            "bench-bigcodebench-hard",
+        ),
         (
             "Our EU policy newsletter said European institutions produced 10 notable AI models in 2024. Does the AI "
             "Index agree with that?",
