@@ -1315,7 +1315,8 @@ MEASURES: dict[str, Measure] = {
             {"mwh", "gwh", "twh", "kwh", "wh", "energy consumption", "energy consumed", "electricity consumption"}
         )
         | {f"{scale}watt{joint}hours" for scale in ("", "kilo", "mega", "giga", "tera") for joint in ("-", " ")}
-        | {"electricity consumed", "electricity use", "energy use", "energy usage", "power consumption"},
+        | {"electricity consumed", "electricity use", "energy use", "energy usage", "power consumption"}
+        | {"how much energy"},
         ("watt-hour", "watt hour", "twh", "gwh", "mwh", "kwh"),
     ),
     # Laws and bills of US states are not the country's: "how many AI laws did US states enact" is not
