@@ -51,7 +51,6 @@ COMPARE_CANDIDATES = 24  # a comparison rescores only the first pass's most rele
 _RANKED_SUPERLATIVE = re.compile(
     r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-]+(?:most|highest|largest|biggest|top)\b"
 )
-_YEAR_IN_PERIOD = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 RELATED_MAX = 2  # other editions' figures on neighbouring measures an answer shows
 RELATED_FAMILY_MAX = 6  # a family of measures larger than this is too broad for its members to be related
 DONT_KNOW = "I don't have a sourced figure for that."
@@ -78,11 +77,6 @@ def collector_paused() -> Iterator[None]:
         gc.freeze()
         if was_enabled:
             gc.enable()
-
-
-def _years_in(*periods: str) -> frozenset[int]:
-    """The years periods name: "end of 2024" → {2024}."""
-    return frozenset(int(y) for period in periods for y in _YEAR_IN_PERIOD.findall(period))
 
 
 def _family(metric: str) -> str:
@@ -562,7 +556,7 @@ class KnowledgeBase:
         picked: dict[str, Fact] = {}
         for other in sorted(family, key=lambda f: f.edition.rank, reverse=True):
             if (
-                (not years or years & _years_in(other.period, *(point.period for point in other.series)))
+                (not years or years & self.matcher.years(other))
                 and other.metric != fact.metric
                 and other.edition is not fact.edition
                 and other.metric not in picked

@@ -1359,6 +1359,10 @@ class Matcher:
         """The canonical places and organisations a fact is about."""
         return self._docs[fact.id].entities
 
+    def years(self, fact: Fact) -> frozenset[int]:
+        """The years a fact gives a figure for: its period's and its series'."""
+        return self._docs[fact.id].years
+
     def subject(self, fact: Fact) -> str | None:
         """The entity a fact's value belongs to (its first entity)."""
         return self._docs[fact.id].subject
