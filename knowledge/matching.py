@@ -1788,7 +1788,7 @@ _ANAPHORS = frozenset({"it", "this", "those", "these", "them"})
 # A figure quoted from someone else ("a site said it is 'more than 300 pages'") is a claim to check, not which figure is
 # meant.
 _QUOTED_CLAIM = re.compile(r"(?<![a-z0-9])['\"“‘]([^'\"“”‘’]*[0-9][^'\"“”‘’]*)['\"”’](?![a-z])")
-# What someone said ("Sam Altman said over 100M, I want the Index number"), to the end of its sentence or clause.
+# A claim to check: "…, right?", "is that true?", "does the report agree?"
 _CHECKED = re.compile(
     r"\b(?:right|true|correct|accurate)\s*\?|\b(?:is|was) (?:that|this|it) (?:right|true|correct|accurate)\b"
     r"|\b(?:true|right|correct) that\b|\bcan you (?:check|confirm|verify)\b|\bis that what\b"
@@ -1798,11 +1798,13 @@ _CHECKED = re.compile(
 _CLAIM_SOURCE = re.compile(
     rf"(?:^|[.!?;,]\s*)([^.?!;,]{{0,60}}?)\b(?:{_SAID}|told me|tells me|wrote|writes|posted|tweeted)\b"
 )
+# The AI Index named as the figure's source: "what does the AI Index itself report?", "per the AI Index".
 _INDEX_ITSELF = re.compile(r"(?<=\bai index) itself\b|(?<=\breport) itself\b")
 _INDEX_SAYS = re.compile(
     r"\bai index (?:put|puts|say|says|said|gave|gives|estimated?|estimates|reports?|reported|itself)\b"
     r"|\b(?:per|according to) the ai index\b"
 )
+# A place or organisation asked for, and a state of the US asked for.
 _WHO_ASKED = re.compile(r"\b(?:who|which|what (?:country|state|nation|region|company|lab))\b")
 _WHICH_STATE = re.compile(r"\b(?:which|what) (?:us |u\.s\. |american )?states?\b")
 # A claim about who leads: "X topped …", "X has the most …".
@@ -1810,6 +1812,7 @@ _LEADER_CLAIM = re.compile(
     r"\b(?:topped|tops|led|leads|came first|ranked first|ranks first|number one|no\. 1"
     r"|(?:has|had|have) the (?:most|highest|largest|biggest|top))\b"
 )
+# What someone said ("Sam Altman said over 100M, I want the Index number"), to the end of its sentence or clause.
 _CLAIMED = re.compile(rf"\b(?:{_SAID}|told me|tells me|heard)\b[^.?!,;]*")
 # A question about the claim just made: "Is that the number that edition gave?", "Was this right?"
 _CHECKS_CLAIM = re.compile(r"(?:so |and |but |ok |okay )?(?:is|was|are|were|does|did|do) (?:that|this|those|these)\b")
