@@ -83,14 +83,18 @@ async def test_ask_gives_the_same_figure_and_source_as_the_engine(
     embed = result.response.embeds[0]
     assert expected.answered
     # A comparison is about both facts; any other answer is about its first fact, and names what
-    # other editions reported in its text.
+    # other editions reported in its text, of the same measure or a neighbouring one.
     about = expected.facts if expected.comparison is not None else expected.facts[:1]
     for ref in about:
         assert formatting.figure(ref.value, ref.unit) in embed.description
         assert any(f.name.startswith("Source") and f"]({ref.source_url})" in f.value for f in embed.fields)
         assert ref.label in embed.title
     for ref in expected.facts[len(about) :]:
-        assert f"The {ref.edition.value} reported {formatting.figure(ref.value, ref.unit)}" in embed.description
+        figure = formatting.figure(ref.value, ref.unit)
+        assert (
+            f"The {ref.edition.value} reported {figure}" in embed.description
+            or f"Related ({ref.edition.value}): {ref.label}: {figure}" in embed.description
+        )
 
 
 async def test_ask_unsure_offers_suggestions_that_answer_in_place(
