@@ -61,6 +61,11 @@ _AGAINST_YEAR = re.compile(
     r"\b(?:on|over|from|since|than|vs|versus|compared (?:with|to)|before|after|until|to) (?:in |the )?"
     r"((?:19|20)[0-9]{2})\b"
 )
+_CHANGED_FROM_YEAR = re.compile(
+    r"\b(?:shr[iau]nk|grow|grew|grown|ris(?:e|en)|rose|f[ae]ll|fallen|drop(?:ped)?|chang(?:e|ed)|increas(?:e|ed)"
+    r"|decreas(?:e|ed)|improv(?:e|ed)|go(?:ne)? up|go(?:ne)? down|went (?:up|down)) (?:from|since|on|over) (?:the )?"
+    r"(?:end of |start of )?((?:19|20)[0-9]{2})\b(?!\s*(?:-|–|to|through|and)\b)"
+)
 _SET_AGAINST = re.compile(r"\b(?:compared?|compares|than|vs|versus|stack up)\b")
 _DECADE = re.compile(r"(?<![0-9])(?:19|20)[0-9]0'?s\b")
 _SPACES = re.compile(r"\s+")
@@ -653,8 +658,10 @@ class Matcher:
         # AI Index, how much better was GPT-4 Medprompt than 2022's best?"
         if edition is not None and (baseline := frozenset(int(y) for y in _BASELINE_YEAR.findall(text))):
             years -= baseline
-        # So is one to compare with, beside the year asked: "What is the 2025 count, and how does it compare with 2024?"
-        if years - (baseline := frozenset(int(y) for y in _COMPARED_WITH_YEAR.findall(text))):
+        # So is one to compare with, beside the year asked: "What is the 2025 count, and how does it compare with
+        # 2024?", "What share said so in 2025, and did that rise from 2024?"
+        baseline = frozenset(int(y) for y in _COMPARED_WITH_YEAR.findall(text) + _CHANGED_FROM_YEAR.findall(text))
+        if years - baseline:
             years -= baseline
         span_match = _SPAN.search(text)
         span = (int(span_match.group(1)), int(span_match.group(2))) if span_match else None
@@ -1079,6 +1086,8 @@ class Matcher:
                 if name_match is None:
                     name_match = named[doc.fact.id] = self._named(doc, pairs, query_mass)
                 evidence = hits + (ENTITY_EVIDENCE if asked and asked <= doc.entities else 0.0)
+                if query.edition is not None and doc.fact.edition is query.edition:
+                    evidence += ENTITY_EVIDENCE  # ("When did the 2026 AI Index come out?": the edition named is asked)
                 score = (0.55 * hits / denominator + 0.45 * name_match) * min(1.0, evidence / EVIDENCE) * known_share
             else:
                 score = 0.0
@@ -1796,7 +1805,7 @@ _CHECKED = re.compile(
 )
 # Who made a claim, before the verb that reports it: "someone in a meetup said …".
 _CLAIM_SOURCE = re.compile(
-    rf"(?:^|[.!?;,]\s*)([^.?!;,]{{0,60}}?)\b(?:{_SAID}|told me|tells me|wrote|writes|posted|tweeted)\b"
+    rf"(?:^|[.!?;,]\s*)([^.?!;,]{{0,60}}?)\b(?:{_SAID}|say|told me|tells me|wrote|writes|posted|tweeted)\b"
 )
 # The AI Index named as the figure's source: "what does the AI Index itself report?", "per the AI Index".
 _INDEX_ITSELF = re.compile(r"(?<=\bai index) itself\b|(?<=\breport) itself\b")
@@ -1813,7 +1822,7 @@ _LEADER_CLAIM = re.compile(
     r"|(?:has|had|have) the (?:most|highest|largest|biggest|top))\b"
 )
 # What someone said ("Sam Altman said over 100M, I want the Index number"), to the end of its sentence or clause.
-_CLAIMED = re.compile(rf"\b(?:{_SAID}|told me|tells me|heard)\b[^.?!,;]*")
+_CLAIMED = re.compile(rf"\b(?:{_SAID}|say|told me|tells me|heard)\b[^.?!,;]*")
 # A question about the claim just made: "Is that the number that edition gave?", "Was this right?"
 _CHECKS_CLAIM = re.compile(r"(?:so |and |but |ok |okay )?(?:is|was|are|were|does|did|do) (?:that|this|those|these)\b")
 # Words that check a claim made before, and ask nothing themselves: "sounds low, what's the real number?"
@@ -2099,6 +2108,7 @@ _ABSOLUTE = re.compile(
     r"\bnot (?:the |a |as a )?(?:%|(?:percent|percentage|share|rate|growth|change)\b)"  # "the headcount, not the %"
     r"|\b(?:absolute (?:numbers?|terms|count|figures?)|raw (?:number|count)s?)\b"
     r"|\b(?:as|in) an? (?:actual |raw |real )?(?:number|count|headcount)\b"  # not "what's the actual number?"
+    r"|\bexactly how many\b"
     # "… in 2024, the actual number" said at the end
     r"|[,;(?.!-] *(?:the |an? )?(?:actual|raw|real|absolute) (?:number|count|headcount)\)?[\s?.!]*$"
     r"|\b(?:in )?units\)?[\s?.!]*$"  # "taiwan robot installations 2024 units"
@@ -2139,7 +2149,7 @@ _EXPLAIN = re.compile(
     r"(?:but |so |and |ok |okay )?why\b"
     r"|(?:can you |could you |pls |please )?(?:explain|define|walk (?:me|us) through)\b"
     r"|what(?:'s| is| even is| exactly is) (?:even |exactly )?an? [\w-]+(?: [\w-]+){0,2}\s*\??$"  # "what is a …?"
-    r"|what (?:does|do) [\w\s-]{1,30} (?:mean|stand for)\b"
+    r"|what (?:does|do) [\w\s'\"-]{1,30} (?:mean|stand for)\b"
     # A method asked: "how does Chatbot Arena actually calculate its ratings?"
     r"|how (?:does|do) [\w\s'-]{1,40}? (?:actually )?(?:work|calculate|compute|measure|define|decide|score)\b"
 )

@@ -290,6 +290,7 @@ async def test_refusal_text(kb: KnowledgeBase) -> None:
         "what even is a foundation model? explain like im 5",
         "how does Chatbot Arena actually calculate its elo ratings?",
         "can you tell me what my startup needs to do to comply with the EU AI Act?",
+        "What does 'H100-equivalent' mean exactly?",
     ],
 )
 async def test_a_question_asking_no_figure_is_told_so_without_unrelated_choices(
@@ -1244,6 +1245,10 @@ async def test_a_qualifier_the_fact_states_finds_it(kb: KnowledgeBase, question:
         "How many AI PhDs did US universities award in 2024? the actual number",
         "What was the top MMLU score in 2024? A blog said 92.3%.",
         "How much energy does a Llama query use?",  # energy per query is measured for other models
+        # "Exactly how many" asks a count, not its growth; a year a change is measured from is no year asked.
+        "Exactly how many new AI PhDs graduated in the US and Canada in 2024?",
+        "What was the US-China gap on HumanEval at the end of 2025, and did it shrink from 2024?",
+        "What share of Mexicans said AI has more benefits than drawbacks in 2025, and did that rise from 2024?",
     ],
 )
 async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: KnowledgeBase, question: str) -> None:
@@ -1472,6 +1477,8 @@ async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: Knowled
             "Index say grew fastest, and by what percentage?",
             "robots-taiwan-growth-2024",
         ),
+        # The edition named is asked: a claim beside it ("some sites say the 14th") does not drown it.
+        ("When did the 2026 AI Index come out? some sites say the 14th", "meta-release-date-2026"),
         # A question that points back at the claim ("does the report put a number on that?") is asked by it.
         (
             "An article says GPU compute has become about 99% cheaper over the last two decades. Does the 2026 AI "
