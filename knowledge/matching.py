@@ -661,8 +661,8 @@ class Matcher:
         # So is one to compare with, beside the year asked: "What is the 2025 count, and how does it compare with
         # 2024?", "What share said so in 2025, and did that rise from 2024?"
         baseline = frozenset(int(y) for y in _COMPARED_WITH_YEAR.findall(text) + _CHANGED_FROM_YEAR.findall(text))
-        if years - baseline:
-            years -= baseline
+        if years - baseline or edition is not None:
+            years -= baseline  # (beside an edition named, even alone: "… per the 2025 AI Index, compared with 2019?")
         span_match = _SPAN.search(text)
         span = (int(span_match.group(1)), int(span_match.group(2))) if span_match else None
         # "Optimism 2022 vs 2024": the change between the two, where a fact gives exactly that.

@@ -1479,6 +1479,17 @@ async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: Knowled
         ),
         # The edition named is asked: a claim beside it ("some sites say the 14th") does not drown it.
         ("When did the 2026 AI Index come out? some sites say the 14th", "meta-release-date-2026"),
+        # A year to compare with, beside the edition named, is a baseline even alone.
+        (
+            "What share of countries offer or plan to offer K-12 computer science according to the 2025 AI Index, and "
+            "how does that compare with 2019?",
+            "edu-k12-cs-countries",
+        ),
+        (
+            "What share of people in Great Britain think AI is more beneficial than harmful in the 2025 AI Index, and "
+            "how much did that change since 2022?",
+            "po-optimism-gb",
+        ),
         # A question that points back at the claim ("does the report put a number on that?") is asked by it.
         (
             "An article says GPU compute has become about 99% cheaper over the last two decades. Does the 2026 AI "
