@@ -317,14 +317,8 @@ class KnowledgeBase:
                     ranked = self._extreme(chosen, query)
                     if ranked is None:
                         # "Which country ranked fourth …?" where the report ranks fewer: no place to name.
-                        return Answer(
-                            question=question,
-                            answered=False,
-                            text=f"I don't have a sourced ranking that far down on “{chosen.fact.label}”.",
-                            suggestions=(self._suggest(chosen.fact),),
-                            confidence=_clamp(min(confidence, ANSWER_AT - 0.01)),
-                            kb_version=self.version,
-                        )
+                        text = f"I don't have a sourced ranking that far down on “{chosen.fact.label}”."
+                        return self._offer(question, text, chosen.fact, confidence)
                     chosen = ranked
                 return self._answer_fact(question, query, chosen, confidence)
         return self._unsure(question, query, groups)
@@ -615,6 +609,17 @@ class KnowledgeBase:
             kb_version=self.version,
         )
 
+    def _offer(self, question: str, text: str, fact: Fact, score: float) -> Answer:
+        """No answer, saying why, with the one fact Parity does have offered instead."""
+        return Answer(
+            question=question,
+            answered=False,
+            text=text,
+            suggestions=(self._suggest(fact),),
+            confidence=_clamp(min(score, ANSWER_AT - 0.01)),
+            kb_version=self.version,
+        )
+
     def _refuse(self, question: str, text: str) -> Answer:
         return Answer(question=question, answered=False, text=text, kb_version=self.version)
 
@@ -638,15 +643,10 @@ class KnowledgeBase:
         side_b, second = self._side(metric, second)
         if not side_a or not side_b:
             missing = first if not side_a else second
-            return Answer(
-                question=question,
-                answered=False,
-                text=f"I have “{best.fact.label}” but no sourced figure for {missing} on the same measure"
-                + (", so I can't compare them." if query.compare else "."),
-                suggestions=(self._suggest(best.fact),),
-                confidence=_clamp(best.score),
-                kb_version=self.version,
+            text = f"I have “{best.fact.label}” but no sourced figure for {missing} on the same measure" + (
+                ", so I can't compare them." if query.compare else "."
             )
+            return self._offer(question, text, best.fact, best.score)
         same_period = [(a, b) for a in side_a for b in side_b if a.id != b.id and a.period == b.period]
         pairs = [
             (a, b)
@@ -696,15 +696,11 @@ class KnowledgeBase:
             known, missing = (sides[1][0], compared[0]) if not sides[0] else (sides[0][0], compared[1])
             if known.score < ANSWER_AT:
                 return None
-            return Answer(
-                question=question,
-                answered=False,
-                text=f"I have “{known.fact.label}” but no sourced figure for {model_name(missing)} on the same "
-                "measure, so I can't compare them.",
-                suggestions=(self._suggest(known.fact),),
-                confidence=_clamp(min(known.score, ANSWER_AT - 0.01)),
-                kb_version=self.version,
+            text = (
+                f"I have “{known.fact.label}” but no sourced figure for {model_name(missing)} on the same measure, "
+                "so I can't compare them."
             )
+            return self._offer(question, text, known.fact, known.score)
         best = max(sides[0][0], sides[1][0], key=lambda s: s.score)
         if best.score < ANSWER_AT:
             return None
