@@ -12,7 +12,6 @@ import contextlib
 import functools
 import gc
 import itertools
-import re
 from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -47,10 +46,6 @@ EDITION_YEAR_ONLY = 0.1  # how much lower a year read as the edition ranks when 
 CANDIDATES = 64  # full-text hits rescored in Python; bm25 puts the right facts well inside this
 COMPARE_CANDIDATES = 24  # a comparison rescores only the first pass's most relevant facts, per place
 
-# A superlative a place in the ranking qualifies: "the third most", "second-largest".
-_RANKED_SUPERLATIVE = re.compile(
-    r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-]+(?:most|highest|largest|biggest|top)\b"
-)
 RELATED_MAX = 2  # other editions' figures on neighbouring measures an answer shows
 RELATED_FAMILY_MAX = 6  # a family of measures larger than this is too broad for its members to be related
 DONT_KNOW = "I don't have a sourced figure for that."
@@ -113,10 +108,17 @@ class KnowledgeBase:
         self.matcher = matcher
         self._facts = {f.id: f for f in facts}
         self._by_metric: dict[str, list[Fact]] = {}
-        self._by_family: dict[str, list[Fact]] = {}
+        by_family: dict[str, list[Fact]] = {}
         for fact in facts:
             self._by_metric.setdefault(fact.metric, []).append(fact)
-            self._by_family.setdefault(_family(fact.metric), []).append(fact)
+            by_family.setdefault(_family(fact.metric), []).append(fact)
+        # The families small enough for their members to be related (a broad one, such as public opinion, holds
+        # unrelated questions; the report's own pages, chapters and release date are not one measure), newest first.
+        self._related_pool = {
+            family: sorted(members, key=lambda f: f.edition.rank, reverse=True)
+            for family, members in by_family.items()
+            if len({f.metric for f in members}) <= RELATED_FAMILY_MAX and not f"{family}.".startswith(REPORT_METRICS)
+        }
 
     # -- lifecycle --------------------------------------------------------------------------------
 
@@ -453,7 +455,7 @@ class KnowledgeBase:
         ("South Korea's rank: 3") nor names it ("France and Canada ranked fourth and fifth")."""
         if query.rank <= 1 or not query.asks_place:
             return False
-        if any(word in lexicon.MOST_CUES for word in tokens(_RANKED_SUPERLATIVE.sub(" ", query.text))):
+        if query.top_too:
             return False  # "Which country had the highest …, and which came second?": the top is asked too
         if fact.unit_key.startswith("rank") and fact.value == query.rank:
             return False
@@ -541,14 +543,10 @@ class KnowledgeBase:
     def _related(self, fact: Fact, years: frozenset[int] = frozenset()) -> list[tuple[str, Fact]]:
         """Another edition's figure on a neighbouring measure of the same subject: Apollo Go's rides in a quarter
         beside its rides in a year, countries teaching computer science beside those offering or planning it. Only in
-        a small family of measures (a broad one, such as public opinion, holds unrelated questions), newest first;
-        where a year is asked, only figures for it."""
-        family = self._by_family.get(_family(fact.metric), [])
-        if len({f.metric for f in family}) > RELATED_FAMILY_MAX or fact.metric.startswith(REPORT_METRICS):
-            return []  # (the report's own pages, chapters and release date are not one measure)
+        a small family of measures, newest first; where a year is asked, only figures for it."""
         subject = self.matcher.subject(fact)
         picked: dict[str, Fact] = {}
-        for other in sorted(family, key=lambda f: f.edition.rank, reverse=True):
+        for other in self._related_pool.get(_family(fact.metric), []):
             if (
                 (not years or years & self.matcher.years(other))
                 and other.metric != fact.metric

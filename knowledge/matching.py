@@ -217,6 +217,8 @@ _DESCRIBED = {
 _ORG_NAMES = frozenset(lexicon.ORGANISATIONS)
 # Verbs that report what someone said: "Sam Altman said …", "my friend claims …".
 _SAID = "said|says|claimed|claims|reckons"
+# … and what reports a claim heard from anyone: "some sites say", "a friend told me".
+_REPORTED = f"{_SAID}|say|told me|tells me"
 # "Is China among the countries with …?": a place asked about as one of those counted.
 _MEMBER_ASKED = re.compile(
     r"\b(?:is|are|was|were) ([a-z .'-]{2,40}?) (?:among|one of) the (?:[a-z-]+ )?(?:countries|nations)\b"
@@ -307,6 +309,8 @@ class Query:
     hedged: bool = False  # a part left out, or only a part counted: "excluding the US", "counting only seed rounds"
     not_just: tuple[str, ...] = ()  # parts asked beyond: "not just ethics" → ("ethics",)
     rank: int = 1  # with ``extreme``: which place in the ranking ("third" → 3)
+    # … and the top asked as well ("Which country had the highest …, and which came second?"), not "the third most"
+    top_too: bool = False
     exclude: tuple[str, ...] = ()  # with ``extreme``: places left out ("… after China")
     models: frozenset[tuple[str, str]] = frozenset()  # versioned models named: ("gpt", "5")
     missing_edition: int | None = None  # an edition asked for that Parity does not have ("the 2023 AI Index")
@@ -642,25 +646,24 @@ class Matcher:
         # qualifiers, variants and benchmarks go by it).
         asked_part = _question_part(text)
         # (A decade is no year: "cheaper than in the mid-2000s" asks since then, not about 2000.)
-        years = frozenset(int(y) for y in _YEAR.findall(_DECADE.sub(" ", text)))
+        years = _years_named(_DECADE.sub(" ", text), _YEAR)
+        asked_years = _years_named(_DECADE.sub(" ", asked_part), _YEAR) if asked_part is not None else frozenset()
         # A follow-up that compares with another year ("How many testified in 2024? Was that more than in 2025?") asks
         # about the year of the question itself.
         if len(years) > 1 and asked_part is not None:
-            own = frozenset(int(y) for y in _YEAR.findall(_DECADE.sub(" ", asked_part)))
-            if own and _COMPARED_AFTER.search(text[text.find(asked_part) + len(asked_part) :]):
-                years = own
+            if asked_years and _COMPARED_AFTER.search(text[text.find(asked_part) + len(asked_part) :]):
+                years = asked_years
             elif text.endswith(asked_part) and _SEEKING.match(asked_part):
                 # So does a last question asking a figure for a year: "Did Korea release more models in 2025 than in
                 # 2024? What was its 2024 count?" (not one to set it against: "What was the increase on 2021?")
-                own -= frozenset(int(y) for y in _AGAINST_YEAR.findall(asked_part))
-                years = own or years
+                years = (asked_years - _years_named(asked_part, _AGAINST_YEAR)) or years
         # A year to compare with, beside the edition asked about, is the figure's baseline, not its year: "In the 2024
         # AI Index, how much better was GPT-4 Medprompt than 2022's best?"
-        if edition is not None and (baseline := frozenset(int(y) for y in _BASELINE_YEAR.findall(text))):
+        if edition is not None and (baseline := _years_named(text, _BASELINE_YEAR)):
             years -= baseline
         # So is one to compare with, beside the year asked: "What is the 2025 count, and how does it compare with
         # 2024?", "What share said so in 2025, and did that rise from 2024?"
-        baseline = frozenset(int(y) for y in _COMPARED_WITH_YEAR.findall(text) + _CHANGED_FROM_YEAR.findall(text))
+        baseline = _years_named(text, _COMPARED_WITH_YEAR, _CHANGED_FROM_YEAR)
         if years - baseline or edition is not None:
             years -= baseline  # (beside an edition named, even alone: "… per the 2025 AI Index, compared with 2019?")
         span_match = _SPAN.search(text)
@@ -845,6 +848,7 @@ class Matcher:
             and not (exclude and any(t in lexicon.WHICH_CUES for t in raw_words)),
             not_just=tuple(stem(w) for w in _NOT_JUST.findall(asked_text)),
             rank=rank,
+            top_too=rank > 1 and any(word in lexicon.MOST_CUES for word in tokens(_RANKED_SUPERLATIVE.sub(" ", text))),
             exclude=exclude,
             models=(asked_part is not None and _models(asked_part, asked=True)) or models,
             so_far=reach.so_far,
@@ -866,8 +870,8 @@ class Matcher:
             running_total=reach.running_total,
             one_year_only=reach.one_year_only,
             amount=bool(_HOW_MUCH.search(text)),
-            dated_years=frozenset(int(y) for y in _DATED_YEAR.findall(text) + _FUTURE_YEAR.findall(text)),
-            aside_years=years - frozenset(int(y) for y in _YEAR.findall(asked_part)) if asked_part else frozenset(),
+            dated_years=_years_named(text, _DATED_YEAR, _FUTURE_YEAR),
+            aside_years=years - asked_years if asked_part else frozenset(),
             # (The question's own, where it names any: "What was the US lead on GPQA? Did it shrink as much as the
             # MMLU gap?" asks about GPQA.)
             benchmarks=(asked_part is not None and _benchmarks(asked_part)) or _benchmarks(text),
@@ -1804,9 +1808,7 @@ _CHECKED = re.compile(
     r"|\b(?:does|do|did) (?:the )?(?:ai index|index|report|data) (?:agree|say so|confirm|back (?:that|this) up)\b"
 )
 # Who made a claim, before the verb that reports it: "someone in a meetup said …".
-_CLAIM_SOURCE = re.compile(
-    rf"(?:^|[.!?;,]\s*)([^.?!;,]{{0,60}}?)\b(?:{_SAID}|say|told me|tells me|wrote|writes|posted|tweeted)\b"
-)
+_CLAIM_SOURCE = re.compile(rf"(?:^|[.!?;,]\s*)([^.?!;,]{{0,60}}?)\b(?:{_REPORTED}|wrote|writes|posted|tweeted)\b")
 # The AI Index named as the figure's source: "what does the AI Index itself report?", "per the AI Index".
 _INDEX_ITSELF = re.compile(r"(?<=\bai index) itself\b|(?<=\breport) itself\b")
 _INDEX_SAYS = re.compile(
@@ -1822,7 +1824,7 @@ _LEADER_CLAIM = re.compile(
     r"|(?:has|had|have) the (?:most|highest|largest|biggest|top))\b"
 )
 # What someone said ("Sam Altman said over 100M, I want the Index number"), to the end of its sentence or clause.
-_CLAIMED = re.compile(rf"\b(?:{_SAID}|say|told me|tells me|heard)\b[^.?!,;]*")
+_CLAIMED = re.compile(rf"\b(?:{_REPORTED}|heard)\b[^.?!,;]*")
 # A question about the claim just made: "Is that the number that edition gave?", "Was this right?"
 _CHECKS_CLAIM = re.compile(r"(?:so |and |but |ok |okay )?(?:is|was|are|were|does|did|do) (?:that|this|those|these)\b")
 # Words that check a claim made before, and ask nothing themselves: "sounds low, what's the real number?"
@@ -1973,6 +1975,10 @@ _ASKS_WHO = re.compile(r"(?:^|[.?!,;:(]\s*)(?:and |so |but |ok |okay )?(?:who|wh
 _MAJORITY = re.compile(r"\b(?:did|do|does|are|were|have|had|will|would|can|could) most (?!of the )[a-z]+s\b")
 
 
+# A superlative a place in the ranking qualifies: "the third most", "second-largest".
+_RANKED_SUPERLATIVE = re.compile(
+    r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-]+(?:most|highest|largest|biggest|top)\b"
+)
 _PART_OF_YEAR = re.compile(r"\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th) (?:half|quarter)\b")
 
 
@@ -2293,6 +2299,11 @@ _POINTS_ASKED = re.compile(r"\bhow (?:many|much) (?:percentage )?points?\b")
 _HOW_MUCH = re.compile(r"\bhow much\b(?!\s+(?:more|less|bigger|larger|smaller|higher|lower|of|faster|cheaper))")
 _NEWEST = max(e.year or 0 for e in Edition)
 _EDITION_NOTE = re.compile(r"\((?:19|20)\d{2} ed\.?\)")
+
+
+def _years_named(text: str, *patterns: re.Pattern[str]) -> frozenset[int]:
+    """The years the patterns find in a question (each pattern's first group, or its whole match, is a year)."""
+    return frozenset(int(year) for pattern in patterns for year in pattern.findall(text))
 
 
 def _years(text: str) -> frozenset[int]:
