@@ -1319,6 +1319,9 @@ MEASURES: dict[str, Measure] = {
         | {"how much energy"},
         ("watt-hour", "watt hour", "twh", "gwh", "mwh", "kwh"),
     ),
+    # Congress's bills and laws are the US federal legislature's: "how many AI laws did Congress pass" is not answered
+    # with the world's count.
+    "congress": Measure(frozenset({"congress", "congressional", "capitol hill"}), ("congress",)),
     # Laws and bills of US states are not the country's: "how many AI laws did US states enact" is not
     # answered with the national count.
     "state level": Measure(
