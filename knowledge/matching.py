@@ -616,7 +616,7 @@ class Matcher:
 
     def parse(self, question: str) -> Query:
         """Read slots and content words out of a question."""
-        text = normalise(question)[:MAX_QUESTION_CHARS]
+        text = _IN_MY_OPINION.sub(" ", normalise(question)[:MAX_QUESTION_CHARS])
         slash = None
         match = _SLASH.match(text)
         if match and match.group(1) in _SLASH_HINTS:
@@ -715,6 +715,10 @@ class Matcher:
                     if e in in_question
                     or (e not in lexicon.LOCAL_PLACES and (set_against or (anaphor and e in lexicon.PLACES)))
                 ]
+            elif _WORLD_RE.search(asked_part) and (_ANAPHORS | {"its", "their"}).isdisjoint(_TOKEN.findall(asked_part)):
+                # "Half my office uses ChatGPT daily. Globally, what share of employees use AI at work?": the world is
+                # asked, not what the sentence before named.
+                entities = []
         typed = _NOT_MEASURES.sub(" ", typed)
         # (Read as typed, and with typos corrected but nothing rewritten: "state legislatues", but not "put in" as
         # "invest in".)
@@ -1682,7 +1686,14 @@ def _family_version(match: re.Match[str]) -> tuple[str, str]:
     return (groups[0], groups[1])
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# (A sentence may end inside a quote: 'Headline: "Southeast Asia is bullish on AI." What percent …?')
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+")
+# Chat's "in my opinion" is not the maths olympiad: "citations matter more than paper counts imo.", "imo, the US
+# leads", but not "gold at the IMO", "the 2025 IMO", "IMO 2025 problems".
+_IN_MY_OPINION = re.compile(
+    r"(?<!the )(?<!at )(?<!on )(?<!in )(?<!an )(?<!\d )\bimh?o\b(?=\s*(?:[.,!?;:)]|$))"
+    r"|(?:^|(?<=[.!?]\s))imh?o\b(?!\s+(?:gold|medal|20\d\d|problems?|scores?|results?|questions?))"
+)
 # A sentence that asks, though without a question mark: "what % there think so (2024)".
 _ASKING = re.compile(
     r"(?:what|whats|what's|how|which|who|when|where|why|is|are|was|were|did|does|do|has|have|can|could)\b"

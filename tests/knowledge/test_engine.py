@@ -769,6 +769,22 @@ async def test_models_and_places_named_still_find_their_facts(kb: KnowledgeBase,
     ("question", "fact_id"),
     [
         # Chatter around a question is not a sign it is about something else.
+        # A world figure asked after a sentence naming a product; a headline quoted before the question; chat's "imo".
+        (
+            "Half my office uses ChatGPT daily now. Globally, what share of employees use AI at work regularly or "
+            "semi-regularly, per the 2026 AI Index?",
+            "po-workplace-use-2025",
+        ),
+        (
+            'Headline: "Southeast Asia is bullish on AI." What percent of Indonesians saw AI as more beneficial than '
+            "harmful in the 2025 AI Index?",
+            "po-optimism-indonesia",
+        ),
+        (
+            "Citation counts matter more than paper counts imo. What share of all AI citations did Chinese papers get "
+            "in 2024, per the 2026 AI Index?",
+            "research-citation-share-2024",
+        ),
         ("settle a bet: what's the top score on Humanity's Last Exam in the 2026 AI Index?", "bench-hle-2026"),
         (
             "my prof said France committed like €20bn to AI, is that right? what's the real figure",
