@@ -218,14 +218,17 @@ OTHER_PLACES: dict[str, tuple[str, ...]] = {
     "Yemen": (),
     "Zambia": (),
     "Zimbabwe": (),
-    "Latin America": (),
-    "South America": (),
-    "Middle East": (),
-    "Southeast Asia": ("south east asia",),
+    "Latin America": ("latin american", "latam"),
+    "South America": ("south american",),
+    "Middle East": ("middle eastern", "mideast"),
+    "Southeast Asia": ("south east asia", "southeast asian countries", "south east asian countries"),
     "Oceania": (),
     "Scandinavia": (),
     # (Not East Asia, Central Asia, sub-Saharan Africa or the Caribbean: facts name them inside longer regions.)
     "South Asia": ("south asian",),
+    # Asia's countries as a group ("what share of Asian countries teach CS?"); "Asia" alone is not named, as the facts
+    # name it inside longer regions ("East Asia and Pacific", "Europe and Central Asia").
+    "Asian countries": ("asian nations", "countries in asia", "nations in asia", "asian economies"),
     "Eastern Europe": ("eastern european",),
     "Nordics": ("nordic countries", "nordic"),
     "Gulf states": ("gulf",),
