@@ -2165,7 +2165,9 @@ _DIFFERENCE = re.compile(
 _EXPLAIN = re.compile(
     r"(?:but |so |and |ok |okay )?why\b"
     r"|(?:can you |could you |pls |please )?(?:explain|define|walk (?:me|us) through)\b"
-    r"|what(?:'s| is| even is| exactly is) (?:even |exactly )?an? [\w-]+(?: [\w-]+){0,2}\s*\??$"  # "what is a …?"
+    # "what is a …?", "wat is a large language model exactly lol"
+    r"|wh?at(?:'s|s| is| even is| exactly is) (?:even |exactly )?an? [\w-]+(?: [\w-]+){0,2}"
+    r"(?: (?:exactly|really|anyway|again|lol|lmao|tho|though))*\s*\??$"
     r"|what (?:does|do) [\w\s'\"-]{1,30} (?:mean|stand for)\b"
     # A method asked: "how does Chatbot Arena actually calculate its ratings?"
     r"|how (?:does|do) [\w\s'-]{1,40}? (?:actually )?(?:work|calculate|compute|measure|define|decide|score)\b"
