@@ -724,8 +724,10 @@ class Matcher:
         # "invest in".)
         fixed_text = _NOT_MEASURES.sub(" ", self._fix_typos(typed))
         measures = _measures_named(typed) | _measures_named(fixed_text)
-        if "m&a" in measures and _TOTAL_INVESTMENT.search(typed):
-            measures -= {"m&a"}  # "corporate investment, M&A included": the total, of which M&A is a part
+        if "m&a" in measures and _TOTAL_INVESTMENT.search(typed) and not _PART_ASKED.search(typed):
+            # "corporate investment, M&A included": the total, of which M&A is a part (but "how much of corporate
+            # investment was M&A?" asks the part)
+            measures -= {"m&a"}
         typed_part = _question_part(typed)  # (read once: the measures and "why …?" both go by it)
         if measures and typed_part is not None:
             measures = frozenset(k for k in measures if _MEASURE_ASKED[k].search(typed_part))
@@ -2242,6 +2244,7 @@ _BARE_FAMILY = re.compile(r"(?<!like )(?<!as )(?<!e\.g\. )\b(claude|gemini|llama
 _TOTAL_INVESTMENT = re.compile(
     r"\b(?:corporate|private|minority|other deals|including|incl|counting|plus|adding up|add up|added up|together)\b|\+"
 )
+_PART_ASKED = re.compile(r"\bhow much of\b|\b(?:what|which) (?:share|part|portion|fraction|proportion) of\b")
 _PHYSICAL = frozenset({"emissions", "power", "energy use", "water"})  # "the carbon cost of training": not money
 # -- how many years a figure asked covers -------------------------------------------------------------------------
 # One year's own figure, a running total up to now, or a total over a span: four kinds of cue, read together by

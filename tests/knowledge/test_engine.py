@@ -530,6 +530,8 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "how many AI laws did Texas pass in 2024?",
         "Share of Middle Eastern countries offering computer science education in 2024?",  # Parity has Africa's
         "What share of Asian countries offered computer science education in 2024?",
+        # A part asked of a total Parity has only whole: how much of 2025's corporate investment was M&A.
+        "How much of 2025's global corporate AI investment was M&A, in dollars?",
         "How many AI laws has New York state passed since 2016?",  # not California's count
         "AI startups in London 2024",
         "what score did Claude 3 Opus get on MMLU?",  # Parity has Claude 4.5 Opus, on SWE-bench
