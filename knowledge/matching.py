@@ -2208,6 +2208,7 @@ _RECOMMENDATION = re.compile(
     # A personal or geopolitical prediction: "will AI take my job?", "who will come out on top?"
     r"|\bwill (?:ai|it|robots?|chatgpt|automation) (?:take|replace|steal|kill|eliminate|end) (?:my|our|your)\b"
     r"|\bwill i\b|\bwho(?:'s| is)? (?:will|going to|gonna)\b"
+    r"|\b(?:will|going to|gonna) be (?:the )?next\b"  # "Which AI startup will be the next to go public?"
     # Advice for the asker, or a joke: "what should my company's AI policy say?", "tell me a joke about GPUs".
     r"|\bwhat should (?:i|we|my|our)\b|\b(?:tell|give) (?:me|us) (?:a|some|another) jokes?\b|\ba joke about\b"
     # ("What does my startup need to do to comply with the EU AI Act?")

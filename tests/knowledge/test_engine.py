@@ -289,6 +289,7 @@ async def test_refusal_text(kb: KnowledgeBase) -> None:
         "What exactly is meant by the term 'foundation model'?",
         "what even is a foundation model? explain like im 5",
         "wat is a large langauge model exactly lol",
+        "Which AI startup will be the next to go public?",
         "how does Chatbot Arena actually calculate its elo ratings?",
         "can you tell me what my startup needs to do to comply with the EU AI Act?",
         "What does 'H100-equivalent' mean exactly?",
