@@ -1848,6 +1848,15 @@ _CHECKING = frozenset(
 )
 
 
+# A sentence after the question saying why it is asked: "… ? trying to decide if I should read the whole thing".
+_WHY_ASKED = re.compile(
+    r"(?:(?:i'?m|im|i am|just|kinda|kind of|sort of|mostly|really) )?"
+    r"(?:tryna|trying to|try to|want to|wanna|wanting to|hoping to|planning to|need to decide|deciding"
+    r"|asking (?:because|cause|cuz|since|for)"
+    r"|for (?:a|an|my|our) (?:class|essay|paper|talk|article|report|thesis|blog))\b"
+)
+
+
 def _context_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Words only in the sentences around a question: those of every sentence that asks no figure, remarks
     included ("Aren't the numbers overhyped? How many …?"), which don't make the question off-topic; and those of
@@ -1864,7 +1873,8 @@ def _context_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     aside = [
         part
         for i, part in enumerate(sentences)
-        if i not in questions and (i < questions[-1] or _CLAIMED.search(part) or _CLAIM_SOURCE.search(part))
+        if i not in questions
+        and (i < questions[-1] or _CLAIMED.search(part) or _CLAIM_SOURCE.search(part) or _WHY_ASKED.match(part))
     ]
     before = frozenset(tokens(" ".join(aside))) - frozenset(tokens(" ".join(sentences[i] for i in questions)))
     return said, before

@@ -792,6 +792,12 @@ async def test_models_and_places_named_still_find_their_facts(kb: KnowledgeBase,
             "research-citation-share-2024",
         ),
         ("settle a bet: what's the top score on Humanity's Last Exam in the 2026 AI Index?", "bench-hle-2026"),
+        # Why it is asked, said after the question, weighs as context: it does not dilute the question.
+        (
+            "how many pages is the 2024 ai index report? tryna figure out if i can read it in a weekend",
+            "meta-pages-2024",
+        ),
+        ("How many chapters does the AI Index 2025 have?", "meta-chapters-2025"),
         (
             "my prof said France committed like €20bn to AI, is that right? what's the real figure",
             "policy-france-investment",
