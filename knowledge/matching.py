@@ -616,7 +616,7 @@ class Matcher:
 
     def parse(self, question: str) -> Query:
         """Read slots and content words out of a question."""
-        text = _IN_MY_OPINION.sub(" ", normalise(question)[:MAX_QUESTION_CHARS])
+        text = _FOR_REAL.sub(" ", _IN_MY_OPINION.sub(" ", normalise(question)[:MAX_QUESTION_CHARS]))
         slash = None
         match = _SLASH.match(text)
         if match and match.group(1) in _SLASH_HINTS:
@@ -1692,6 +1692,9 @@ def _family_version(match: re.Match[str]) -> tuple[str, str]:
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+")
 # Chat's "in my opinion" is not the maths olympiad: "citations matter more than paper counts imo.", "imo, the US
 # leads", but not "gold at the IMO", "the 2025 IMO", "IMO 2025 problems".
+# Chat's "for real" at the end of a clause is not France: "… and how many was it fr", "no cap fr?" ("fr ai optimism"
+# still names France).
+_FOR_REAL = re.compile(r"\b(?:fr )?fr\b(?=\s*(?:[.,!?;:)]|$))")
 _IN_MY_OPINION = re.compile(
     r"(?<!the )(?<!at )(?<!on )(?<!in )(?<!an )(?<!\d )\bimh?o\b(?=\s*(?:[.,!?;:)]|$))"
     r"|(?:^|(?<=[.!?]\s))imh?o\b(?!\s+(?:gold|medal|20\d\d|problems?|scores?|results?|questions?))"

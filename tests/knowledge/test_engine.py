@@ -369,6 +369,23 @@ def test_lower_case_us_is_the_country_unless_it_is_the_pronoun(text: str, places
     assert find_entities(text)[0] == places
 
 
+@pytest.mark.parametrize(
+    ("question", "places", "benchmarks"),
+    [
+        ("which company dropped the most AI models in 2025 and how many was it fr", (), frozenset()),
+        ("fr ai optimism change 2022 vs 2024?", ("France",), frozenset()),
+        ("citations matter more than paper counts imo. what share did china get?", ("China",), frozenset()),
+        ("what did openai's model score at the 2025 imo?", ("OpenAI",), frozenset({"imo"})),
+    ],
+)
+def test_chat_abbreviations_are_not_places_or_benchmarks(
+    kb: KnowledgeBase, question: str, places: tuple[str, ...], benchmarks: frozenset[str]
+) -> None:
+    """ "fr" (for real) at the end of a clause is not France, nor "imo" (in my opinion) the maths olympiad."""
+    query = kb.matcher.parse(question)
+    assert (query.entities, query.benchmarks) == (places, benchmarks)
+
+
 async def test_a_series_never_mixes_pairs(kb: KnowledgeBase) -> None:
     """One series is one measure of one subject: "US vs UK" and "US vs China" ratios are two series,
     or an answer would call the other pair's figure another edition's."""
