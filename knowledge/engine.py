@@ -685,7 +685,9 @@ class KnowledgeBase:
         compared = models_in_order(query.text)[:2]
         for model in compared:
             solo = replace(query, models=frozenset({model}))
-            sides.append([s for s in self.matcher.score(solo, candidates, named) if s.answerable])
+            # (Of two editions' figures that fit as well, the newer: "GPT-4 vs Llama 3.1 training cost?")
+            fitting = [s for s in self.matcher.score(solo, candidates, named) if s.answerable]
+            sides.append(sorted(fitting, key=lambda s: (round(s.score, 6), s.fact.edition.rank), reverse=True))
         if len(sides) < 2 or (not sides[0] and not sides[1]):
             return None
         if not sides[0] or not sides[1]:

@@ -398,6 +398,13 @@ async def test_a_series_never_mixes_pairs(kb: KnowledgeBase) -> None:
     assert {key: named for key, named in pairs.items() if len(named) > 1} == {}
 
 
+async def test_two_models_compared_take_the_newer_edition_of_a_revised_figure(kb: KnowledgeBase) -> None:
+    """GPT-4's training cost fits as well from the 2024 edition ($78M) as from the 2025 one ($79M): the newer."""
+    answer = await kb.answer("GPT-4 vs Llama 3.1 training cost?")
+    assert [ref.id for ref in answer.facts] == ["cost-training-gpt4-2025ed", "cost-training-llama31"]
+    assert "$79 million" in answer.text
+
+
 async def test_a_quoted_figure_picks_its_edition_and_names_the_newer_one(kb: KnowledgeBase) -> None:
     answer = await kb.answer("24 times the UK?")
     assert answer.answered
