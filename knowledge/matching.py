@@ -709,11 +709,15 @@ class Matcher:
                 # (And anything named before stays asked where the question compares "it" with another: "How many rides
                 # did Tesla's robotaxis give? How does it compare to Waymo?")
                 set_against = anaphor and bool(_SET_AGAINST.search(asked_part))
+                # (A person named before stays asked where the question says "he" or "she": "Someone quoted Eric
+                # Schmidt. How many years ahead did he say the US was?")
+                person = not _PERSON_PRONOUNS.isdisjoint(_TOKEN.findall(asked_part))
                 entities = [
                     e
                     for e in entities
                     if e in in_question
                     or (e not in lexicon.LOCAL_PLACES and (set_against or (anaphor and e in lexicon.PLACES)))
+                    or (person and e in _PEOPLE_NAMES)
                 ]
             elif _WORLD_RE.search(asked_part) and (_ANAPHORS | {"its", "their"}).isdisjoint(_TOKEN.findall(asked_part)):
                 # "Half my office uses ChatGPT daily. Globally, what share of employees use AI at work?": the world is
@@ -1692,9 +1696,9 @@ def _family_version(match: re.Match[str]) -> tuple[str, str]:
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+")
 # Chat's "in my opinion" is not the maths olympiad: "citations matter more than paper counts imo.", "imo, the US
 # leads", but not "gold at the IMO", "the 2025 IMO", "IMO 2025 problems".
-# Chat's "for real" at the end of a clause is not France: "… and how many was it fr", "no cap fr?" ("fr ai optimism"
+# Chat's "for real" at the end of a clause is not France: "… and how many was it fr", "no cap fr 👀" ("fr ai optimism"
 # still names France).
-_FOR_REAL = re.compile(r"\b(?:fr )?fr\b(?=\s*(?:[.,!?;:)]|$))")
+_FOR_REAL = re.compile(r"\b(?:fr )?fr\b(?=\s*(?:[^\w\s]|$))")
 _IN_MY_OPINION = re.compile(
     r"(?<!the )(?<!at )(?<!on )(?<!in )(?<!an )(?<!\d )\bimh?o\b(?=\s*(?:[.,!?;:)]|$))"
     r"|(?:^|(?<=[.!?]\s))imh?o\b(?!\s+(?:gold|medal|20\d\d|problems?|scores?|results?|questions?))"
@@ -1814,6 +1818,7 @@ _THAT_CLAIM = re.compile(
 
 
 _ANAPHORS = frozenset({"it", "this", "those", "these", "them"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 # A figure quoted from someone else ("a site said it is 'more than 300 pages'") is a claim to check, not which figure is
 # meant.
 _QUOTED_CLAIM = re.compile(r"(?<![a-z0-9])['\"“‘]([^'\"“”‘’]*[0-9][^'\"“”‘’]*)['\"”’](?![a-z])")
@@ -2181,7 +2186,7 @@ _EXPLAIN = re.compile(
     r"(?:but |so |and |ok |okay )?why\b"
     r"|(?:can you |could you |pls |please )?(?:explain|define|walk (?:me|us) through)\b"
     # "what is a …?", "wat is a large language model exactly lol"
-    r"|wh?at(?:'s|s| is| even is| exactly is) (?:even |exactly )?an? [\w-]+(?: [\w-]+){0,2}"
+    r"|wh?at(?:'s|s| is| even is| exactly is) (?:even |exactly )?an? [\w-]+(?: [\w-]+){0,2}(?: in [\w-]+ terms)?"
     r"(?: (?:exactly|really|anyway|again|lol|lmao|tho|though))*\s*\??$"
     r"|what (?:does|do) [\w\s'\"-]{1,30} (?:mean|stand for)\b"
     # A method asked: "how does Chatbot Arena actually calculate its ratings?"

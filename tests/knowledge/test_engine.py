@@ -290,6 +290,7 @@ async def test_refusal_text(kb: KnowledgeBase) -> None:
         "what even is a foundation model? explain like im 5",
         "wat is a large langauge model exactly lol",
         "Which AI startup will be the next to go public?",
+        "What is a token in LLM terms?",
         "how does Chatbot Arena actually calculate its elo ratings?",
         "can you tell me what my startup needs to do to comply with the EU AI Act?",
         "What does 'H100-equivalent' mean exactly?",
@@ -822,6 +823,13 @@ async def test_models_and_places_named_still_find_their_facts(kb: KnowledgeBase,
             "meta-pages-2024",
         ),
         ("How many chapters does the AI Index 2025 have?", "meta-chapters-2025"),
+        # A person named before the question stays asked where it says "he".
+        (
+            "Someone quoted Eric Schmidt in our chat. How many years ahead of China did he say the US was in AI back "
+            "in May 2024?",
+            "context-schmidt-2-3-years",
+        ),
+        ("how close were the #1 and #2 models on chatbot arena in 2024 fr 👀 whats the % gap", "gap-top1-top2-arena"),
         (
             "my prof said France committed like €20bn to AI, is that right? what's the real figure",
             "policy-france-investment",
