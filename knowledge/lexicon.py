@@ -1325,6 +1325,24 @@ MEASURES: dict[str, Measure] = {
     # Congress's bills and laws are the US federal legislature's: "how many AI laws did Congress pass" is not answered
     # with the world's count.
     "congress": Measure(frozenset({"congress", "congressional", "capitol hill"}), ("congress",)),
+    # Hiring is not cutting: "what share of organisations expect AI to increase their headcount?" is not answered with
+    # the share expecting cuts.
+    "workforce growth": Measure(
+        frozenset(
+            f"{verb} {whose}{what}"
+            for verb in ("increase", "grow", "expand", "raise", "boost")
+            for whose in ("their ", "its ", "the ", "")
+            for what in ("headcount", "workforce", "staff", "staffing", "hiring")
+        )
+        | {"add jobs", "add staff"},  # (not "hire more": "did industry or academia hire more of the new PhDs?")
+        ("increase", "growth", "grow", "expan", "hiring"),
+    ),
+    # Notable models by sector: Parity has industry's and academia's, not government labs'.
+    "government sector": Measure(
+        frozenset({"government labs", "government lab", "government institutions", "government research labs"})
+        | {"government-affiliated", "government affiliated", "state labs", "national labs", "public-sector labs"},
+        ("government",),
+    ),
     # Laws and bills of US states are not the country's: "how many AI laws did US states enact" is not
     # answered with the national count.
     "state level": Measure(

@@ -617,6 +617,7 @@ class Matcher:
     def parse(self, question: str) -> Query:
         """Read slots and content words out of a question."""
         text = _FOR_REAL.sub(" ", _IN_MY_OPINION.sub(" ", normalise(question)[:MAX_QUESTION_CHARS]))
+        text = _TIMES_X.sub(r"\1 times", text)
         slash = None
         match = _SLASH.match(text)
         if match and match.group(1) in _SLASH_HINTS:
@@ -1699,6 +1700,8 @@ _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+")
 # Chat's "for real" at the end of a clause is not France: "… and how many was it fr", "no cap fr 👀" ("fr ai optimism"
 # still names France).
 _FOR_REAL = re.compile(r"\b(?:fr )?fr\b(?=\s*(?:[^\w\s]|$))")
+# "30x the UK's", "a 280x drop": so many times.
+_TIMES_X = re.compile(r"\b(\d+(?:\.\d+)?)x\b")
 _IN_MY_OPINION = re.compile(
     r"(?<!the )(?<!at )(?<!on )(?<!in )(?<!an )(?<!\d )\bimh?o\b(?=\s*(?:[.,!?;:)]|$))"
     r"|(?:^|(?<=[.!?]\s))imh?o\b(?!\s+(?:gold|medal|20\d\d|problems?|scores?|results?|questions?))"
@@ -2263,7 +2266,9 @@ _BARE_FAMILY = re.compile(r"(?<!like )(?<!as )(?<!e\.g\. )\b(claude|gemini|llama
 _TOTAL_INVESTMENT = re.compile(
     r"\b(?:corporate|private|minority|other deals|including|incl|counting|plus|adding up|add up|added up|together)\b|\+"
 )
-_PART_ASKED = re.compile(r"\bhow much of\b|\b(?:what|which) (?:share|part|portion|fraction|proportion) of\b")
+_PART_ASKED = re.compile(
+    r"\bhow (?:much|many dollars) of\b|\b(?:what|which) (?:share|part|portion|fraction|proportion) of\b"
+)
 _PHYSICAL = frozenset({"emissions", "power", "energy use", "water"})  # "the carbon cost of training": not money
 # -- how many years a figure asked covers -------------------------------------------------------------------------
 # One year's own figure, a running total up to now, or a total over a span: four kinds of cue, read together by

@@ -558,6 +558,10 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "What share of Asian countries offered computer science education in 2024?",
         # A part asked of a total Parity has only whole: how much of 2025's corporate investment was M&A.
         "How much of 2025's global corporate AI investment was M&A, in dollars?",
+        "I know total corporate AI investment was about $252B in 2024. But how many dollars of that was M&A?",
+        # Hiring is not cutting; government labs are neither industry nor academia.
+        "What share of organizations expect AI to increase their headcount next year?",
+        "How many notable machine learning models came from government labs in 2023?",
         "How many AI laws has New York state passed since 2016?",  # not California's count
         "AI startups in London 2024",
         "what score did Claude 3 Opus get on MMLU?",  # Parity has Claude 4.5 Opus, on SWE-bench
@@ -823,6 +827,10 @@ async def test_models_and_places_named_still_find_their_facts(kb: KnowledgeBase,
             "meta-pages-2024",
         ),
         ("How many chapters does the AI Index 2025 have?", "meta-chapters-2025"),
+        (
+            "someone on twitter says US private AI investment in 2024 was 30x the UK's. true per the 2025 AI Index?",
+            "inv-us-vs-uk-ratio",
+        ),  # "30x" is so many times
         # A person named before the question stays asked where it says "he".
         (
             "Someone quoted Eric Schmidt in our chat. How many years ahead of China did he say the US was in AI back "
