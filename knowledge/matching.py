@@ -1929,8 +1929,11 @@ def _qualified_out(query: Query, doc: _Doc) -> bool:
     share where it is a change between two ("China's share seeing AI as net positive in 2025"), or a share of all
     where it is a count ("what percentage of all clinical trials mentioned AI")."""
     unit = doc.fact.unit_key
+    # (A claim checked about the fact's own measure is its figure, not a qualifier: "ESM3 has 15 billion parameters,
+    # right?" is ESM3's parameter count, not a 15-billion-parameter model.)
+    qualifiers = frozenset((kind, v) for kind, v in query.qualifiers if not (query.checks and kind in unit))
     return (
-        (bool(query.qualifiers) and not _qualifiers_fit(query.qualifiers, doc.qualifiers))
+        (bool(qualifiers) and not _qualifiers_fit(qualifiers, doc.qualifiers))
         or (bool(query.variants) and not _variants_fit(query.variants, doc.variants))
         or (query.hedged and not doc.leaves_out)
         # ("Not just ethics": a fact named for the part; one that only mentions it, a whole, is what is asked.)

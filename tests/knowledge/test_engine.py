@@ -831,6 +831,7 @@ async def test_models_and_places_named_still_find_their_facts(kb: KnowledgeBase,
             "someone on twitter says US private AI investment in 2024 was 30x the UK's. true per the 2025 AI Index?",
             "inv-us-vs-uk-ratio",
         ),  # "30x" is so many times
+        ("ESM3 has 15 billion parameters, right?", "sm-esm3"),  # the figure claimed, not a model size asked
         # A person named before the question stays asked where it says "he".
         (
             "Someone quoted Eric Schmidt in our chat. How many years ahead of China did he say the US was in AI back "
