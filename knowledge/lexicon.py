@@ -369,6 +369,8 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "Pony.ai": ("pony.ai", "pony ai", "ponyai"),
     "WeRide": ("weride",),
     "US Department of Commerce": ("department of commerce", "commerce department"),
+    "FTC": ("ftc", "federal trade commission"),
+    "NIST": ("nist",),
 }
 # People: a question about one is answered only by a fact whose text names them ("what did Sam Altman say GPT-4
 # cost?"), never by one about their company.

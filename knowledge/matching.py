@@ -1457,6 +1457,8 @@ _QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "age",
         re.compile(
             rf"\b(?:aged?|ages)\s+{_N}\s*(?:-|–|to)\s*{_N}\b|\b{_N}\s*(?:-|–|to)\s*{_N}[- ](?:year|yr)s?[- ]olds?\b"
+            # ("under-35s", "people over 65", "aged under 30")
+            rf"|\b(?:aged )?(?:under|over|below|above)[- ]{_N}s\b|\b(?:aged|people|adults) (?:under|over) {_N}\b"
         ),
     ),
     ("level", re.compile(rf"\blevels?\s+{_RANGE}")),
@@ -1508,7 +1510,7 @@ _FIRST_HALF = frozenset({"first", "1st", "1", "early", "start of", "beginning of
 # Text a qualifier of each kind cannot be without.
 _QUALIFIER_HINTS: dict[str, tuple[str, ...]] = {
     "tier": ("tier",),
-    "age": ("age", "year-old", "year old", "yr old", "yrs old", "years old"),
+    "age": ("age", "year-old", "year old", "yr old", "yrs old", "years old", "under", "over", "below", "above"),
     "level": ("level",),
     "pass mark": ("%", "percent"),
     "hours": ("hour", "hr"),
@@ -1929,6 +1931,9 @@ def _qualified_out(query: Query, doc: _Doc) -> bool:
     share where it is a change between two ("China's share seeing AI as net positive in 2025"), or a share of all
     where it is a count ("what percentage of all clinical trials mentioned AI")."""
     unit = doc.fact.unit_key
+    # (An age group asked is a part of those surveyed: a fact that states no age band is about everyone.)
+    if any(kind == "age" for kind, _ in query.qualifiers) and not any(kind == "age" for kind, _ in doc.qualifiers):
+        return True
     # (A claim checked about the fact's own measure is its figure, not a qualifier: "ESM3 has 15 billion parameters,
     # right?" is ESM3's parameter count, not a 15-billion-parameter model.)
     qualifiers = frozenset((kind, v) for kind, v in query.qualifiers if not (query.checks and kind in unit))

@@ -562,6 +562,9 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         # Hiring is not cutting; government labs are neither industry nor academia.
         "What share of organizations expect AI to increase their headcount next year?",
         "How many notable machine learning models came from government labs in 2023?",
+        # An agency Parity has no figure for; an age group where the figure is everyone's.
+        "how many AI regs did the FTC alone put out in 2024",
+        "what % of under-35s said AI makes them nervous in 2025?",
         "How many AI laws has New York state passed since 2016?",  # not California's count
         "AI startups in London 2024",
         "what score did Claude 3 Opus get on MMLU?",  # Parity has Claude 4.5 Opus, on SWE-bench
