@@ -1428,7 +1428,8 @@ MEASURES: dict[str, Measure] = {
     "forecast": Measure(
         frozenset({"projected", "projection", "projections", "forecast", "forecasts", "forecasted"})
         | {"predicted", "prediction", "predictions", "predict", "will be in", "going to be", "when will", "will we"}
-        | {"are expected", "is expected", "will there be"},  # "how many incidents are expected in 2026"
+        | {"are expected", "is expected", "will there be"}  # "how many incidents are expected in 2026"
+        | {"project for", "projects for", "projecting", "expected to grow", "expected to reach"},
         ("expect", "forecast", "project", "predict", "will ", "over the next", "next year"),
         read_from="statement",
     ),
@@ -1723,6 +1724,8 @@ MEASURES: dict[str, Measure] = {
     "per person": Measure(
         frozenset(
             {"capita", "percapita", "inhabitants", "per person", "per head"}
+            | {f"relative to {whose}population" for whose in ("", "its ", "their ", "the ")}
+            | {"adjusted for population", "population-adjusted", "for its population", "for their population"}
             | {
                 f"per {n} {who}"
                 for n in ("100", "1,000", "100,000", "100k", "million")

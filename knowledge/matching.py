@@ -2145,6 +2145,7 @@ _NOT_MEASURES = re.compile(
     r"\bph\.?d\.?[- ]?(?:level|experts?|trained)\b"
     r"|\b[0-9.]+[- ]?(?:b|bn|billion|m|million|t|trillion)[- ]parameters?\b"
     r"|\bput in(?:to)? service\b"  # robots "put into service" are installed, not invested in
+    r"|\b(?:was|were) (?:it|they) trained on\b"  # what a model learnt from, not a training run
     r"|\b(?:put|pumped|released) into the (?:air|atmosphere)\b"  # emissions, not money
     r"|\bmiles (?:ahead|behind|better|worse|away|apart|off)\b"  # a lead "miles ahead" is not a distance
     r"|\b(?:time|\d+[- ]?h|\d+[- ]?hours?|(?:one|two|eight)[- ]hours?|compute|token|error) budgets?\b"  # not money

@@ -565,6 +565,7 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         # An agency Parity has no figure for; an age group where the figure is everyone's.
         "how many AI regs did the FTC alone put out in 2024",
         "what % of under-35s said AI makes them nervous in 2025?",
+        "What growth rate does the AI Index project for global private AI investment in 2026?",  # a forecast
         "How many AI laws has New York state passed since 2016?",  # not California's count
         "AI startups in London 2024",
         "what score did Claude 3 Opus get on MMLU?",  # Parity has Claude 4.5 Opus, on SWE-bench
@@ -835,6 +836,12 @@ async def test_models_and_places_named_still_find_their_facts(kb: KnowledgeBase,
             "inv-us-vs-uk-ratio",
         ),  # "30x" is so many times
         ("ESM3 has 15 billion parameters, right?", "sm-esm3"),  # the figure claimed, not a model size asked
+        # What a model was trained on is its data, not a training run; "relative to its population" is per person.
+        ("How big is EvolutionaryScale's ESM3 protein model and how many sequences was it trained on?", "sm-esm3"),
+        (
+            "In 2024, which nation led the world on AI patent grants relative to its population?",
+            "patents-korea-per-capita-2024",
+        ),
         # A person named before the question stays asked where it says "he".
         (
             "Someone quoted Eric Schmidt in our chat. How many years ahead of China did he say the US was in AI back "
