@@ -293,9 +293,9 @@ class KnowledgeBase:
         answerable = [g for g in groups if g.answerable]
         if answerable:
             best = answerable[0]
-            if query.extreme and not (query.years or query.edition):
-                # "Which country leads in AI skill penetration now, the US or India?": of the places' series on the
-                # measure, about as good a fit, the newest edition's ranking.
+            if (query.extreme or len(query.entities) >= 2) and not (query.years or query.edition):
+                # "Which country leads in AI skill penetration now, the US or India?", "India vs US AI skills?": of the
+                # places' series on the measure, about as good a fit, the newest edition's ranking.
                 metric = best.members[0].fact.metric
                 best = max(
                     (g for g in answerable if g.key[0] == metric and best.score - g.score <= NEWER_RANKING_MARGIN),
