@@ -232,6 +232,7 @@ _SAID_BY = {
 }
 # What a fact may name in its text without measuring it: organisations and places inside countries.
 _PEOPLE_NAMES = frozenset(lexicon.PEOPLE)
+_US_STATES = frozenset(name for name, parent in lexicon.LOCAL_PARENTS.items() if parent == "US") | {"California"}
 _NAMED_ONLY = _ORG_NAMES | frozenset(lexicon.LOCAL_PLACES) | _PEOPLE_NAMES
 _ENTITY_WORDS = frozenset(t for v in _ENTITY_OF for t in tokens(v)) | frozenset(
     t for w in lexicon.WORLD_WORDS for t in tokens(w)
@@ -1140,6 +1141,8 @@ class Matcher:
                     score += 0.03 * min(places, 4)  # "top 100 papers by country": a figure across places
                 else:
                     score -= (PLACE_UNASKED if places == 1 else 0.03 * places) + 0.03 * min(len(strict) - places, 2)
+                if "state level" in query.measures and doc.subject in _US_STATES and not query.asks_place:
+                    answerable = False  # "What share of state AI bills passed?": the states', not California's
             if query.extreme and len(self._subjects.get(doc.fact.metric, ())) >= 3:
                 score += 0.1  # "which country ... the most": a measure taken across many places
             if query.asks_place and doc.subject in (None, lexicon.WORLD):

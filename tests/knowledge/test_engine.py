@@ -838,6 +838,7 @@ async def test_models_and_places_named_still_find_their_facts(kb: KnowledgeBase,
         ("ESM3 has 15 billion parameters, right?", "sm-esm3"),  # the figure claimed, not a model size asked
         # Two places compared with no year: the newest edition's ranking of both, which says how the last one differs.
         ("India vs US AI skills?", "edu-ai-skill-penetration"),
+        ("Did state AI laws nearly triple in 2024?", "policy-us-state-laws-2024"),  # the states', not California's
         # What a model was trained on is its data, not a training run; "relative to its population" is per person.
         ("How big is EvolutionaryScale's ESM3 protein model and how many sequences was it trained on?", "sm-esm3"),
         (
