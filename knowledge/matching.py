@@ -1702,13 +1702,13 @@ def _family_version(match: re.Match[str]) -> tuple[str, str]:
 
 # (A sentence may end inside a quote: 'Headline: "Southeast Asia is bullish on AI." What percent …?')
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+")
-# Chat's "in my opinion" is not the maths olympiad: "citations matter more than paper counts imo.", "imo, the US
-# leads", but not "gold at the IMO", "the 2025 IMO", "IMO 2025 problems".
 # Chat's "for real" at the end of a clause is not France: "… and how many was it fr", "no cap fr 👀" ("fr ai optimism"
 # still names France).
 _FOR_REAL = re.compile(r"\b(?:fr )?fr\b(?=\s*(?:[^\w\s]|$))")
 # "30x the UK's", "a 280x drop": so many times.
 _TIMES_X = re.compile(r"\b(\d+(?:\.\d+)?)x\b")
+# Chat's "in my opinion" is not the maths olympiad: "citations matter more than paper counts imo.", "imo, the US
+# leads", but not "gold at the IMO", "the 2025 IMO", "IMO 2025 problems".
 _IN_MY_OPINION = re.compile(
     r"(?<!the )(?<!at )(?<!on )(?<!in )(?<!an )(?<!\d )\bimh?o\b(?=\s*(?:[.,!?;:)]|$))"
     r"|(?:^|(?<=[.!?]\s))imh?o\b(?!\s+(?:gold|medal|20\d\d|problems?|scores?|results?|questions?))"

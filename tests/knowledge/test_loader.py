@@ -66,6 +66,8 @@ def test_content_hash_changes_with_content(tmp_path: Path) -> None:
         ),
         (GOOD.replace("  topic: demo\n", "  topic: demo\n  colour: blue\n"), 5, "colour"),
         (GOOD.replace("entities: [US]", "entities: [US"), 9, "not valid YAML"),
+        # A field written twice: YAML would keep the second without a word.
+        (GOOD + "  value: 13\n", 13, "duplicate key 'value' (first on line 6)"),
     ],
 )
 def test_problems_are_reported_with_file_and_line(tmp_path: Path, broken: str, line: int, fragment: str) -> None:
