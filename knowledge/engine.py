@@ -40,6 +40,8 @@ SUGGEST_AT = 0.22
 MAX_SUGGESTIONS = 3
 GAP_WORDS = frozenset({"ahead", "behind", "gap", "lead", "lag"})  # asking for the distance between two places
 NEWER_RANKING_MARGIN = 0.1  # how much less well a newer edition's ranking on the measure may fit and still lead
+WEAKER_TOPIC = 0.5  # how little of a question's topic an answer may explain, beside a better fit ruled out by a slot
+WEAKER_TOPIC_MARGIN = 0.1  # … when that better fit outscores it by more than this
 BLOCKED_MARGIN = 0.25  # how far a fact ruled out by a slot may outscore the best one left before Parity is unsure
 REPORT_METRICS = "report."  # measures of the AI Index itself (its pages, chapters, release date)
 EDITION_YEAR_ONLY = 0.1  # how much lower a year read as the edition ranks when another fact has it as its period
@@ -307,6 +309,18 @@ class KnowledgeBase:
             # about that measure: "AP CS exams in 2024" (Parity has 2023's) is not answered with 2024's papers.
             blocked = max((g.score for g in groups if not g.answerable), default=0.0)
             if blocked - best.score > BLOCKED_MARGIN:
+                confidence = min(confidence, ANSWER_AT - 0.01)
+            top_blocked = max((g for g in groups if not g.answerable), key=lambda g: g.score, default=None)
+            if (
+                top_blocked is not None
+                and top_blocked.score - best.score > WEAKER_TOPIC_MARGIN
+                and _family(top_blocked.key[0]) != _family(best.key[0])
+                and self.matcher.explains(query, best.members[0].fact)
+                < WEAKER_TOPIC * self.matcher.explains(query, top_blocked.members[0].fact)
+            ):
+                # "How many AI papers did US authors publish in 2024?": a fact on the place and year asked that shares
+                # little of the question's topic (US federal regulations), where the fact about the topic fits better
+                # but not its slots (authors, 2025), is no answer.
                 confidence = min(confidence, ANSWER_AT - 0.01)
             if not any(m.qualified_in for m in best.answerable) and any(
                 m.qualified_out and m.score > best.score for g in groups for m in g.members

@@ -1425,6 +1425,13 @@ class Matcher:
         """Whether the question quotes the fact's own figure ("24 times the UK?")."""
         return bool(query.numbers) and _quotes_value((fact.value,), query.numbers)
 
+    def explains(self, query: Query, fact: Fact) -> float:
+        """How much of the question's words (by weight) the fact's own words explain, 0 to 1: slots aside."""
+        weights = [(w, self._idf.get(w, self._max_idf)) for w in query.words if w not in query.context]
+        total = sum(weight for _, weight in weights)
+        tiers = self._docs[fact.id].tiers
+        return sum(weight * tiers.get(w, 0.0) for w, weight in weights) / total if total else 0.0
+
     def is_aggregate(self, fact: Fact) -> bool:
         """Whether a fact is about a group taken together ("US states") rather than one place."""
         return self._docs[fact.id].aggregate

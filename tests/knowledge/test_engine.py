@@ -566,6 +566,10 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "how many AI regs did the FTC alone put out in 2024",
         "what % of under-35s said AI makes them nervous in 2025?",
         "What growth rate does the AI Index project for global private AI investment in 2026?",  # a forecast
+        # A fact on the place and year asked that shares little of the question's topic is no answer where the fact
+        # about the topic fits far better but not the year: not patents, a defence share or AI compute capacity.
+        "What share of AI publications did the US produce in 2023?",
+        "A trade site says the AI Index reports 580,000 industrial robots installed worldwide in 2025. Correct?",
         "How many AI laws has New York state passed since 2016?",  # not California's count
         "AI startups in London 2024",
         "what score did Claude 3 Opus get on MMLU?",  # Parity has Claude 4.5 Opus, on SWE-bench
