@@ -277,7 +277,7 @@ class KnowledgeBase:
                 and (
                     # ("By what factor did US investment exceed the UK's?" asks the ratio too.)
                     (
-                        not {"ratio", "factor"}.isdisjoint(query.words)
+                        not {"ratio", "factor", "time"}.isdisjoint(query.words)  # ("10x China's": times)
                         and top.members[0].fact.unit_key.startswith("ratio")
                     )
                     or bool(GAP_WORDS.intersection(query.words))

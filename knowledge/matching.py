@@ -877,7 +877,10 @@ class Matcher:
             or (bool(_ASKS_PERSON.search(typed)) and not extreme)
             or bool(_EXPLAIN.match(typed_part or _last_question(typed)))
             or bool(_ABOUT_PARITY.search(typed))
-            or (bool(_DIFFERENCE.match(typed.strip())) and not entities and not years),
+            or (bool(_DIFFERENCE.match(typed.strip())) and not entities and not years)
+            # ("What's the population of Singapore?", "what's 17% of 340?": general knowledge, sums)
+            or (bool(_GENERAL_FACT.search(typed)) and not lexicon.AI_WORDS.intersection(raw_words))
+            or bool(_ARITHMETIC.match(typed.strip())),
             months=_months(text),
             absolute=bool(_ABSOLUTE.search(text)) or (bool(_NUMBER_OF.search(text)) and not _CHANGE_ASKED.search(text)),
             by_place=bool(_BY_PLACE.search(text)),
@@ -1218,6 +1221,11 @@ class Matcher:
                 ):
                     # "How many robots did Taiwan install in 2024": a count, where others' counts are given, is not
                     # Taiwan's growth. (Where none is, the change is the figure: "how many AI PhDs" of their growth.)
+                    answerable = False
+                    score -= SLOT_MISS
+                if doc.fact.unit_key.startswith("ratio") and {"time", "ratio", "factor"}.isdisjoint(query.words):
+                    # "How many robots did China install in 2024, and how does that compare with 2023?": a count, not
+                    # how many times the US's it was.
                     answerable = False
                     score -= SLOT_MISS
                 if doc.fact.unit_key.startswith(("usd", "eur")):
@@ -2269,6 +2277,14 @@ def _advice(text: str) -> bool:
     return found is not None and not (found.group(0).startswith("best") and _HOW_GOOD.search(text, 0, found.start()))
 
 
+_GENERAL_FACT = re.compile(
+    r"\b(?:population|capital|capital city|currency|president|prime minister|weather|time zone) of\b"
+    r"|\bhow many people live in\b"
+)
+_ARITHMETIC = re.compile(
+    r"(?:what(?:'s| is)|whats|calculate|compute)\s+[\d.,]+\s*%?\s*(?:of|times|x|\*|plus|minus|divided by|over|/|\+|-)"
+    r"\s*[\d.,]+\s*\??$"
+)
 _TASK = re.compile(
     r"(?:(?:please|pls|can you|could you|would you|hey parity|parity)[, ]+)?"
     r"(?:write|draft|compose|generate|summari[sz]e|translate|rewrite|paraphrase|debug|brainstorm)\b"

@@ -291,6 +291,8 @@ async def test_refusal_text(kb: KnowledgeBase) -> None:
         "wat is a large langauge model exactly lol",
         "Which AI startup will be the next to go public?",
         "What is a token in LLM terms?",
+        "What's the population of Singapore right now?",  # general knowledge, not an AI Index figure
+        "what's 17% of 340?",
         "how does Chatbot Arena actually calculate its elo ratings?",
         "can you tell me what my startup needs to do to comply with the EU AI Act?",
         "What does 'H100-equivalent' mean exactly?",
@@ -840,6 +842,12 @@ async def test_models_and_places_named_still_find_their_facts(kb: KnowledgeBase,
             "inv-us-vs-uk-ratio",
         ),  # "30x" is so many times
         ("ESM3 has 15 billion parameters, right?", "sm-esm3"),  # the figure claimed, not a model size asked
+        # "10x China's" asks the ratio; "how many robots …, and how does that compare" a count, not a ratio.
+        ("US private AI investment was about 10x China's in 2023 — correct?", "inv-us-china-ratio-2023"),
+        (
+            "How many industrial robots did China install in 2024, and how does that compare with 2023?",
+            "robots-china-installs-2024",
+        ),
         # Two places compared with no year: the newest edition's ranking of both, which says how the last one differs.
         ("India vs US AI skills?", "edu-ai-skill-penetration"),
         ("Did state AI laws nearly triple in 2024?", "policy-us-state-laws-2024"),  # the states', not California's
