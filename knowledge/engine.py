@@ -307,20 +307,19 @@ class KnowledgeBase:
             confidence = self._confidence(best.score, rival.score if rival else 0.0)
             # A fact that fits the question far better, but not its year or place, means the question is
             # about that measure: "AP CS exams in 2024" (Parity has 2023's) is not answered with 2024's papers.
-            blocked = max((g.score for g in groups if not g.answerable), default=0.0)
-            if blocked - best.score > BLOCKED_MARGIN:
+            blocked = max((g for g in groups if not g.answerable), key=lambda g: g.score, default=None)
+            if blocked is not None and blocked.score - best.score > BLOCKED_MARGIN:
                 confidence = min(confidence, ANSWER_AT - 0.01)
-            top_blocked = max((g for g in groups if not g.answerable), key=lambda g: g.score, default=None)
             if (
-                top_blocked is not None
-                and top_blocked.score - best.score > WEAKER_TOPIC_MARGIN
-                and _family(top_blocked.key[0]) != _family(best.key[0])
+                blocked is not None
+                and blocked.score - best.score > WEAKER_TOPIC_MARGIN
+                and _family(blocked.key[0]) != _family(best.key[0])
                 and self.matcher.explains(query, best.members[0].fact)
-                < WEAKER_TOPIC * self.matcher.explains(query, top_blocked.members[0].fact)
+                < WEAKER_TOPIC * self.matcher.explains(query, blocked.members[0].fact)
             ):
-                # "How many AI papers did US authors publish in 2024?": a fact on the place and year asked that shares
-                # little of the question's topic (US federal regulations), where the fact about the topic fits better
-                # but not its slots (authors, 2025), is no answer.
+                # "What share of AI publications did the US produce in 2023?": a fact on the place and year asked that
+                # shares little of the question's topic (the US defence share of AI contracts), where the fact about the
+                # topic fits better but not its slots (China's share, 2024), is no answer.
                 confidence = min(confidence, ANSWER_AT - 0.01)
             if not any(m.qualified_in for m in best.answerable) and any(
                 m.qualified_out and m.score > best.score for g in groups for m in g.members

@@ -2278,7 +2278,7 @@ def _advice(text: str) -> bool:
 
 
 _GENERAL_FACT = re.compile(
-    r"\b(?:population|capital|capital city|currency|president|prime minister|weather|time zone) of\b"
+    r"\b(?:population|capital city|currency|president|prime minister|weather|time zone) of\b|\bthe capital of\b"
     r"|\bhow many people live in\b"
 )
 _ARITHMETIC = re.compile(
