@@ -128,13 +128,20 @@ async def test_ask_out_of_scope_says_it_has_no_sourced_figure(channel: ChannelHa
     assert labels(result.response) == ["👍", "👎"]
 
 
-async def test_ask_out_of_scope_with_a_known_country_says_so_before_offering_choices(
-    channel: ChannelHandle, alice: MemberActor
-) -> None:
+async def test_ask_general_knowledge_says_what_parity_answers(channel: ChannelHandle, alice: MemberActor) -> None:
     result = await alice.slash(channel, "ask", question="What is the capital of Australia?")
 
     embed = result.response.embeds[0]
-    assert embed.description.startswith("I don't have a sourced figure for that (Australia).")
+    assert embed.description.startswith("I only give sourced figures from Stanford's AI Index")
+
+
+async def test_ask_out_of_scope_with_a_known_country_says_so_before_offering_choices(
+    channel: ChannelHandle, alice: MemberActor
+) -> None:
+    result = await alice.slash(channel, "ask", question="How much private AI investment did Australia get in 2025?")
+
+    embed = result.response.embeds[0]
+    assert embed.description.startswith("I don't have a sourced figure for that (Australia; 2025).")
     assert embed.title == "Did you mean…?"
 
 
