@@ -21,6 +21,7 @@ from .loader import content_hash, load_facts
 from .matching import (
     FULL_SCORES,
     MAX_QUESTION_CHARS,
+    RATIO_WORDS,
     Matcher,
     Query,
     Scored,
@@ -276,10 +277,7 @@ class KnowledgeBase:
                 and top is not None
                 and (
                     # ("By what factor did US investment exceed the UK's?" asks the ratio too.)
-                    (
-                        not {"ratio", "factor", "time"}.isdisjoint(query.words)  # ("10x China's": times)
-                        and top.members[0].fact.unit_key.startswith("ratio")
-                    )
+                    (not RATIO_WORDS.isdisjoint(query.words) and top.members[0].fact.unit_key.startswith("ratio"))
                     or bool(GAP_WORDS.intersection(query.words))
                 )
             )

@@ -706,16 +706,17 @@ class Matcher:
         # itself says what is asked: its places, measures and quoted figures, where it names any.
         if asked_part is not None:
             in_question = set(find_entities(asked_part)[0])
+            asked_tokens = frozenset(_TOKEN.findall(asked_part))
             # (A country named before stays asked where the question says "it" for it: "Is the US pulling ahead? By
             # how much did it outspend China?"; a city named before is where the asker is.)
             if in_question:
-                anaphor = not _ANAPHORS.isdisjoint(_TOKEN.findall(asked_part))
+                anaphor = not _ANAPHORS.isdisjoint(asked_tokens)
                 # (And anything named before stays asked where the question compares "it" with another: "How many rides
                 # did Tesla's robotaxis give? How does it compare to Waymo?")
                 set_against = anaphor and bool(_SET_AGAINST.search(asked_part))
                 # (A person named before stays asked where the question says "he" or "she": "Someone quoted Eric
                 # Schmidt. How many years ahead did he say the US was?")
-                person = not _PERSON_PRONOUNS.isdisjoint(_TOKEN.findall(asked_part))
+                person = not _PERSON_PRONOUNS.isdisjoint(asked_tokens)
                 entities = [
                     e
                     for e in entities
@@ -723,7 +724,7 @@ class Matcher:
                     or (e not in lexicon.LOCAL_PLACES and (set_against or (anaphor and e in lexicon.PLACES)))
                     or (person and e in _PEOPLE_NAMES)
                 ]
-            elif _WORLD_RE.search(asked_part) and (_ANAPHORS | {"its", "their"}).isdisjoint(_TOKEN.findall(asked_part)):
+            elif _WORLD_RE.search(asked_part) and _ANAPHORS_OR_THEIRS.isdisjoint(asked_tokens):
                 # "Half my office uses ChatGPT daily. Globally, what share of employees use AI at work?": the world is
                 # asked, not what the sentence before named.
                 entities = []
@@ -756,6 +757,7 @@ class Matcher:
         rest = _INDEX_ITSELF.sub(" ", rest)
         raw = [t for t in tokens(_expand(rest)) if t not in _STOP and not _YEAR.fullmatch(t)]
         raw_words = _TOKEN.findall(text)
+        ai_words_said = not lexicon.AI_WORDS.isdisjoint(raw_words)
         compare = any(t in lexicon.COMPARE_CUES for t in raw_words) or slash == "compare"
         # (A benchmark's name is no ranking: "Humanity's Last Exam" asks for no last place.)
         unnamed = _BENCHMARK_RE.sub(" ", text)
@@ -835,7 +837,7 @@ class Matcher:
             slash=slash,
             extreme=extreme,
             # (An edition named is the AI Index, though its name has left the text; a model named is AI.)
-            about_ai=bool(lexicon.AI_WORDS.intersection(raw_words))
+            about_ai=ai_words_said
             or bool(entities and set(entities) & _ORG_NAMES)
             or edition is not None
             or missing_edition is not None
@@ -879,7 +881,7 @@ class Matcher:
             or bool(_ABOUT_PARITY.search(typed))
             or (bool(_DIFFERENCE.match(typed.strip())) and not entities and not years)
             # ("What's the population of Singapore?", "what's 17% of 340?": general knowledge, sums)
-            or (bool(_GENERAL_FACT.search(typed)) and not lexicon.AI_WORDS.intersection(raw_words))
+            or (bool(_GENERAL_FACT.search(typed)) and not ai_words_said)
             or bool(_ARITHMETIC.match(typed.strip())),
             months=_months(text),
             absolute=bool(_ABSOLUTE.search(text)) or (bool(_NUMBER_OF.search(text)) and not _CHANGE_ASKED.search(text)),
@@ -1049,15 +1051,7 @@ class Matcher:
         # First a cheap pass: how much of the question each candidate's words explain. Only the
         # best of those can win, so only they get the full score.
         docs = [doc for fact_id in dict.fromkeys(candidates) if (doc := self._docs.get(fact_id)) is not None]
-        explained: dict[str, float] = {}
-        for doc in docs:
-            tiers = doc.tiers
-            hits = 0.0
-            for word, weight in pairs:
-                tier = tiers.get(word)
-                if tier:
-                    hits += weight * tier
-            explained[doc.fact.id] = hits
+        explained = {doc.fact.id: _hits(pairs, doc.tiers) for doc in docs}
         if len(docs) > FULL_SCORES:
             # Ties go to the fact about fewer things, as in the final ranking.
             ranked = sorted(
@@ -1223,7 +1217,7 @@ class Matcher:
                     # Taiwan's growth. (Where none is, the change is the figure: "how many AI PhDs" of their growth.)
                     answerable = False
                     score -= SLOT_MISS
-                if doc.fact.unit_key.startswith("ratio") and {"time", "ratio", "factor"}.isdisjoint(query.words):
+                if doc.fact.unit_key.startswith("ratio") and RATIO_WORDS.isdisjoint(query.words):
                     # "How many robots did China install in 2024, and how does that compare with 2023?": a count, not
                     # how many times the US's it was.
                     answerable = False
@@ -1435,14 +1429,23 @@ class Matcher:
 
     def explains(self, query: Query, fact: Fact) -> float:
         """How much of the question's words (by weight) the fact's own words explain, 0 to 1: slots aside."""
-        weights = [(w, self._idf.get(w, self._max_idf)) for w in query.words if w not in query.context]
-        total = sum(weight for _, weight in weights)
-        tiers = self._docs[fact.id].tiers
-        return sum(weight * tiers.get(w, 0.0) for w, weight in weights) / total if total else 0.0
+        pairs = tuple((w, self._idf.get(w, self._max_idf)) for w in query.words if w not in query.context)
+        total = sum(weight for _, weight in pairs)
+        return _hits(pairs, self._docs[fact.id].tiers) / total if total else 0.0
 
     def is_aggregate(self, fact: Fact) -> bool:
         """Whether a fact is about a group taken together ("US states") rather than one place."""
         return self._docs[fact.id].aggregate
+
+
+def _hits(pairs: tuple[tuple[str, float], ...], tiers: dict[str, float]) -> float:
+    """How much of the question's weighted words a fact's words explain (each by the tier it is found in)."""
+    hits = 0.0
+    for word, weight in pairs:
+        tier = tiers.get(word)
+        if tier:
+            hits += weight * tier
+    return hits
 
 
 def _head(label_text: str) -> str | None:
@@ -1843,7 +1846,10 @@ _THAT_CLAIM = re.compile(
 
 
 _ANAPHORS = frozenset({"it", "this", "those", "these", "them"})
+_ANAPHORS_OR_THEIRS = _ANAPHORS | {"its", "their"}
 _PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+# Words that ask how many times one figure is another: "by what factor", "10x China's" ("10 times").
+RATIO_WORDS = frozenset({"ratio", "factor", "time"})
 # A figure quoted from someone else ("a site said it is 'more than 300 pages'") is a claim to check, not which figure is
 # meant.
 _QUOTED_CLAIM = re.compile(r"(?<![a-z0-9])['\"“‘]([^'\"“”‘’]*[0-9][^'\"“”‘’]*)['\"”’](?![a-z])")
