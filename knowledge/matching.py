@@ -303,6 +303,8 @@ class Query:
     since: int | None = None  # "since 2016": a figure running from that year
     share: bool = False  # "what share / percentage …": a percentage is asked for
     numbers: tuple[float, ...] = ()  # figures quoted in the question ("24 times", "$5.6 million"), scaled
+    wholes: tuple[float, ...] = ()  # quoted figures a part of which is asked ("of the 537 trials, how many …")
+    strangers: tuple[str, ...] = ()  # unknown words written as names written as names ("picoCTF", "WebVoyager", "INT8")
     qualifiers: frozenset[tuple[str, float]] = frozenset()  # "tiers 1-3", "an 8-hour budget", "Llama 3 70B"
     variants: frozenset[tuple[str, str]] = frozenset()  # benchmarks and models with a variant: ("mmlu", "pro")
     total: bool = False  # "total", "overall", "in all": the whole, not a rate per person or a growth
@@ -670,6 +672,11 @@ class Matcher:
         baseline = _years_named(text, _COMPARED_WITH_YEAR, _CHANGED_FROM_YEAR)
         if years - baseline or edition is not None:
             years -= baseline  # (beside an edition named, even alone: "… per the 2025 AI Index, compared with 2019?")
+        # "India's optimism was 62% in 2024, what was it back in 2022?": a figure stated, then asked of another year;
+        # the clause asking says which (unless it sets the two against each other: "how did it change from 2022?").
+        restated = _restated(text) if asked_part is None else None
+        if restated is not None and len(years) > 1 and not _SHIFTED.search(restated):
+            years = _years_named(restated, _YEAR) or years
         span_match = _SPAN.search(text)
         span = (int(span_match.group(1)), int(span_match.group(2))) if span_match else None
         # "Optimism 2022 vs 2024": the change between the two, where a fact gives exactly that.
@@ -699,6 +706,14 @@ class Matcher:
         for org in [e for e in entities if lexicon.ORGANISATION_HOMES.get(e) in entities]:
             if _DESCRIBED[org].search(text) and not any(t in lexicon.COMPARE_CUES for t in _TOKEN.findall(text)):
                 entities.remove(lexicon.ORGANISATION_HOMES[org])
+        if (
+            restated is not None
+            and (again := set(find_entities(restated)[0]) & set(entities))
+            and not _SET_AGAINST.search(restated)
+        ):
+            # ("The US had 40 notable models in 2024, how many did China have?": China's, not the US's; but "how does
+            # North America compare?" asks both.)
+            entities = [e for e in entities if e in again]
         if _SELF_PLACE.search(text):
             elsewhere = set(find_entities(_SELF_PLACE.sub(" ", text))[0])
             entities = [e for e in entities if e in elsewhere]
@@ -826,6 +841,7 @@ class Matcher:
             text=text,
             words=tuple(dict.fromkeys(words)),
             unknown=tuple(dict.fromkeys(unknown)),
+            strangers=_strangers(question, unknown) if unknown else (),
             context=frozenset(said_before),
             ordinary=tuple(dict.fromkeys(ordinary)),
             how_many=bool(_HOW_MANY.search(text)),
@@ -855,6 +871,7 @@ class Matcher:
             or bool(_PERCENT_ASKED.search(text))
             or "how much of" in text,
             numbers=_quoted_numbers(asked_text),
+            wholes=_wholes(text),
             qualifiers=_qualifiers(_CLAIMED.sub(" ", _QUOTED_CLAIM.sub(" ", asked_text)), asked=True),
             variants=_named_variants(asked_text),
             share_of_all=bool(_SHARE_OF_ALL.search(text)),
@@ -866,7 +883,9 @@ class Matcher:
             rank=rank,
             top_too=rank > 1 and any(word in lexicon.MOST_CUES for word in tokens(_RANKED_SUPERLATIVE.sub(" ", text))),
             exclude=exclude,
-            models=(asked_part is not None and _models(asked_part, asked=True)) or models,
+            models=(asked_part is not None and _models(asked_part, asked=True))
+            or (restated is not None and _models(restated, asked=True))
+            or models,
             so_far=reach.so_far,
             year_alone=reach.year_alone,
             asks_date=bool(_ASKS_DATE.match(text.strip())),
@@ -1227,6 +1246,10 @@ class Matcher:
                     # asked may be answered by its growth: the curators ask "how many new AI PhDs" of it.)
                     answerable = False
                     score -= SLOT_MISS
+            if query.strangers:
+                answerable = False  # "What's the AI agent solve rate on picoCTF?": not Cybench's
+            if query.wholes and _quotes_value((doc.fact.value,), query.wholes):
+                answerable = False  # "Of the 537 AI clinical trials, how many were in oncology?": a part, not the 537
             if query.numbers and _quotes_value(doc.values, query.numbers):
                 # "24 times the UK?": the fact whose figure that is (the more so when the figure is most of what is
                 # asked: "8.7 times China?").
@@ -1822,6 +1845,35 @@ def _question_part(text: str) -> str | None:
     return sentences[asking[-1]]
 
 
+# The clause that asks, at the end of a sentence that first states a figure: "…, what was it back in 2022?"
+_RESTATING = re.compile(
+    r"(?:[,;:!?]|\.(?=\s)|\s[-—])\s*(?:(?:and|but|so|then|ok|okay)\s+)?"
+    r"((?:what|whats|what's|how|which|where|who)\b(?:[^,;:.!?]|(?<=[0-9])\.(?=[0-9]))*)[?.!\s]*$"
+)
+_STATED_FIGURE = re.compile(r"(?<![a-z0-9])(?:[0-9]+(?:st|nd|rd|th)|#[0-9]+)(?![a-z0-9])|[$€£][0-9]")  # "3rd", "$170m"
+
+
+# A word written as a name: a capital inside it ("picoCTF", "WebVoyager", "LibreOffice") or capitals with a digit
+# ("INT8"). One Parity has never seen names a benchmark, product or company it has no figure for.
+_NAME_LIKE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*|[A-Z]{2,}[0-9]+)(?![A-Za-z0-9])")
+
+
+def _strangers(question: str, unknown: Iterable[str]) -> tuple[str, ...]:
+    """The unknown words the question writes as names."""
+    named = frozenset(t for word in _NAME_LIKE.findall(question) for t in tokens(word.casefold()))
+    return tuple(t for t in unknown if t in named)
+
+
+def _restated(text: str) -> str | None:
+    """The clause asking, where a figure is stated before it in the same sentence ("deepseek R1 was 5 pts behind o1 in
+    feb 2025, how close was qwen2.5-max?"), else None."""
+    match = _RESTATING.search(text)
+    if match is None or _quoted_numbers(_MODEL_VERSION.sub(" ", match.group(1))):
+        return None  # (one that quotes a figure of its own is no follow-up: "…, what about 45%?")
+    stated = _MODEL_VERSION.sub(" ", text[: match.start()])
+    return match.group(1) if _quoted_numbers(stated) or _STATED_FIGURE.search(stated) else None
+
+
 def _elliptical(sentence: str) -> bool:
     """A question that leans on the sentences before it for what it asks about ("What was it?", "what was the best
     score any system got on it?"): they say what is asked, so they are not mere context."""
@@ -2028,6 +2080,26 @@ def _same_model(asked: frozenset[tuple[str, str]], named: frozenset[tuple[str, s
         family == other and (version == named_version or named_version.startswith(version + "."))
         for family, version in asked
         for other, named_version in named
+    )
+
+
+# A part of a figure quoted asked for: "of the 537 trials, how many …", "how many of the 1,521 papers …", "grew 25.5%.
+# How much of that was …?"
+_OF_FIGURE = re.compile(r"\b(?:of|out of|among) (?:the |those |these |all |its |their )?(?=[$€£]?[0-9])")
+_PART_ASKING = re.compile(
+    r"\b(?:how (?:much|many)|what (?:share|part|portion|fraction|proportion|percent|percentage))\b"
+)
+_OF_THAT = re.compile(rf"{_PART_ASKING.pattern} of (?:that|this|it|those|these|them)\b")
+
+
+def _wholes(text: str) -> tuple[float, ...]:
+    """The figures quoted as a whole of which the question asks a part."""
+    if (pointing := _OF_THAT.search(text)) is not None:
+        return _quoted_numbers(text[: pointing.start()])
+    if not _PART_ASKING.search(text):
+        return ()
+    return tuple(
+        number for match in _OF_FIGURE.finditer(text) for number in _quoted_numbers(text[match.end() :][:24])[:2]
     )
 
 
@@ -2250,6 +2322,8 @@ _CHANGE_ASKED = re.compile(
     r"|drop(?:ped)?|fall|fell|fallen|decline[ds]?|shrink|shrank|add(?:ed)?|gain(?:ed)?|boost|surge[ds]?|than"
     r"|climb(?:ed|s)?|decrease[ds]?|points|improve[ds]?|since)\b"
 )
+# A clause that sets a figure against an earlier one asks both years: "how did it change from 2022?"
+_SHIFTED = re.compile(rf"{_SET_AGAINST.pattern}|{_CHANGE_ASKED.pattern}|\b(?:from|between|over)\b")
 # Asking for advice or for a piece of work, not a figure: "best model for coding rn?", "draft a tweet about …".
 _RECOMMENDATION = re.compile(
     r"\bbest (?:[\w-]+ ){0,2}(?:model|models|llm|llms|ai|tool|tools|chatbot|chatbots|app|apps|gpu|gpus|framework"

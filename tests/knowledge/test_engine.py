@@ -731,6 +731,18 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "Isn't Humanity's Last Exam just a publicity gimmick? Who made it and why?",
         "I'm an accountant with 10 years' experience. Will AI take my job in the next five years?",
         "Who will come out on top in the tech rivalry between Washington and Beijing over the next decade?",
+        # A benchmark or product Parity has never heard of, written as a name, is not its nearest neighbour.
+        "What's the AI agent solve rate on picoCTF?",
+        "What success rate did web agents reach on WebVoyager in early 2026?",
+        "How fast has ML hardware performance in 8-bit integer (INT8) ops grown per year?",
+        # A figure stated, then asked of another year, model or part: not the figure stated.
+        "india's AI optimism was 62% in 2024, what was it back in 2022?",
+        "south korea was 3rd for notable models in 2025, where did it rank back in 2023?",
+        "deepseek R1 was 5 pts behind o1 in feb 2025, how close was qwen2.5-max?",
+        "llama 3.1 405B was ~$170M to train, what's the AI Index estimate for llama 4?",
+        "of the 537 AI clinical trials in 2024, how many were in oncology?",
+        "how many of the 1,521 responsible AI papers in 2025 were about fairness/bias?",
+        "corporate AI investment grew 25.5% in 2024. how much of that was minority stakes vs public offerings?",
     ],
 )
 async def test_a_place_or_model_parity_has_no_figure_for_is_not_answered(kb: KnowledgeBase, question: str) -> None:
