@@ -1363,6 +1363,16 @@ MEASURES: dict[str, Measure] = {
         frozenset({"women", "woman", "female", "females", "gender", "girls"}),
         ("female", "women", "gender"),
     ),
+    # Parts of those surveyed that no figure singles out: country or city dwellers, an income group.
+    "rural or urban": Measure(
+        frozenset({"rural", "urban", "countryside", "city dwellers", "villages", "villagers"}), ("rural", "urban")
+    ),
+    "income group": Measure(
+        frozenset({"low-income", "high-income", "low income", "high income", "lower-income", "higher-income"})
+        | {"lower income", "higher income", "income level", "income group", "income groups", "poorer", "wealthier"},
+        ("income",),
+        read_from="statement",
+    ),
     "vehicles": Measure(
         frozenset({"fleet", "fleets", "vehicles", "cars", "how many robotaxis", "number of robotaxis"}),
         ("vehicle", "fleet", "cars"),

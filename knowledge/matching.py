@@ -622,7 +622,7 @@ class Matcher:
         text = normalise(question)[:MAX_QUESTION_CHARS]
         if "imo" in text or "imho" in text:  # (a cheap test first: the pattern's look-behinds are slow)
             text = _IN_MY_OPINION.sub(" ", text)
-        text = _TIMES_X.sub(r"\1 times", _FOR_REAL.sub(" ", text))
+        text = _TIMES_X.sub(r"\1 times", _FOR_REAL.sub(" ", _AGE_SAID.sub(" ", text)))
         slash = None
         match = _SLASH.match(text)
         if match and match.group(1) in _SLASH_HINTS:
@@ -1864,6 +1864,10 @@ def _strangers(question: str, unknown: Iterable[str]) -> tuple[str, ...]:
     return tuple(t for t in unknown if t in named)
 
 
+# The asker's age said in chat shorthand ("as a 23yo dev"): who asks, not a figure asked.
+_AGE_SAID = re.compile(r"(?<![a-z0-9])[1-9][0-9]\s?(?:yo|y/o|yrs? old)(?![a-z0-9])")
+
+
 def _restated(text: str) -> str | None:
     """The clause asking, where a figure is stated before it in the same sentence ("deepseek R1 was 5 pts behind o1 in
     feb 2025, how close was qwen2.5-max?"), else None."""
@@ -2249,6 +2253,7 @@ _NOT_MEASURES = re.compile(
     r"|\b(?:was|were) (?:it|they) trained on\b"  # what a model learnt from, not a training run
     r"|\b(?:put|pumped|released) into the (?:air|atmosphere)\b"  # emissions, not money
     r"|\bmiles (?:ahead|behind|better|worse|away|apart|off)\b"  # a lead "miles ahead" is not a distance
+    r"|\bthan [^.?!]{1,40} (?:would|might) (?:predict|suggest|expect)\b"  # "than its income would predict": no forecast
     r"|\b(?:time|\d+[- ]?h|\d+[- ]?hours?|(?:one|two|eight)[- ]hours?|compute|token|error) budgets?\b"  # not money
 )
 _BY_PLACE = re.compile(r"\b(?:by|per|across|each) (?:country|countries|region|regions|nation|nations)\b")

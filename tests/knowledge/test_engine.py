@@ -743,6 +743,9 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "of the 537 AI clinical trials in 2024, how many were in oncology?",
         "how many of the 1,521 responsible AI papers in 2025 were about fairness/bias?",
         "corporate AI investment grew 25.5% in 2024. how much of that was minority stakes vs public offerings?",
+        # A part of those surveyed that no figure singles out.
+        "What share of rural Indian respondents view AI as more beneficial than harmful?",
+        "What share of low-income Americans use AI at work?",
     ],
 )
 async def test_a_place_or_model_parity_has_no_figure_for_is_not_answered(kb: KnowledgeBase, question: str) -> None:
@@ -1617,6 +1620,12 @@ async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: Knowled
         (
             "Which country had the highest AI talent concentration in 2024, and which came second?",
             "talent-concentration-israel",
+        ),
+        # What a figure is set against is no forecast; the asker's age is not a figure asked.
+        ("Is the UAE's AI usage rate higher than its income level would predict?", "adoption-country-uae"),
+        (
+            "as a 23yo junior dev i'm kinda scared 😬 how much has employment dropped for devs aged 22-25?",
+            "labor-young-developers",
         ),
     ],
 )
