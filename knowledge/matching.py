@@ -184,7 +184,7 @@ _BILLS_PASSED = re.compile(
     r"\bbills?\b[^?.!]*\b(?:pass(?:ed)?|enact(?:ed)?|became law|made it (?:through|into law)|into law)\b"
     r"|\b(?:pass(?:ed)?|enact(?:ed)?)\s+(?:[a-z-]+\s+){0,3}bills?\b"
 )
-_HOW_MANY_PASSED = re.compile(r"\bhow many (?:(?:[a-z]+ ){0,3}|of [^?.]*?)(?:pass|passed|became law|were enacted)\b")
+_HOW_MANY_PASSED = re.compile(r"\bhow many (?:(?:[a-z]+ ){0,5}|of [^?.]*?)(?:pass|passed|became law|were enacted)\b")
 # An edition named: "AI Index 2025" first (so "2023 AI Index 2024" is the 2024 edition asked about 2023), then
 # "the eighth AI Index", then "the 2025 AI Index / edition / report".
 _EDITION_PATTERNS = (

@@ -1257,6 +1257,10 @@ def test_common_english_words_ship_with_the_package() -> None:
         ("US lead over China on MMMU at the end of 2024?", "gap-mmmu-us-china"),
         # "Of the bills proposed, how many passed?" asks for the laws.
         ("of the AI bills proposed in Congress in 2024, how many actually passed?", "policy-congress-passed-2024"),
+        (
+            "How many AI bills did Congress actually pass in 2024, out of all the ones that got proposed?",
+            "policy-congress-passed-2024",
+        ),
     ],
 )
 async def test_a_qualifier_the_fact_states_finds_it(kb: KnowledgeBase, question: str, fact_id: str) -> None:
