@@ -303,6 +303,7 @@ class Query:
     since: int | None = None  # "since 2016": a figure running from that year
     share: bool = False  # "what share / percentage …": a percentage is asked for
     numbers: tuple[float, ...] = ()  # figures quoted in the question ("24 times", "$5.6 million"), scaled
+    asked: str = ""  # the question itself, without the sentences of context around it
     wholes: tuple[float, ...] = ()  # quoted figures a part of which is asked ("of the 537 trials, how many …")
     strangers: tuple[str, ...] = ()  # unknown words written as names written as names ("picoCTF", "WebVoyager", "INT8")
     qualifiers: frozenset[tuple[str, float]] = frozenset()  # "tiers 1-3", "an 8-hour budget", "Llama 3 70B"
@@ -536,6 +537,10 @@ class Matcher:
         # And the words of the benchmarks Parity knows by name ("informatics" is no misspelt "information": the
         # informatics olympiad is a contest Parity has no result of).
         spellings.update(w for name in lexicon.BENCHMARKS for w in _TOKEN.findall(name) if w.isalpha() and len(w) >= 4)
+        # And the words that name a measure ("patent applicatons" are still applications, not patents granted).
+        spellings.update(
+            w for measure in lexicon.MEASURES.values() for p in measure.asked for w in _TOKEN.findall(p) if len(w) >= 8
+        )
         # Question words and the like: a typo in "which" or "about" must not read as a new topic.
         spellings.update(w for w in lexicon.STOPWORDS if w.isalpha() and len(w) >= 3)
         spellings.update(lexicon.WHICH_CUES | lexicon.MOST_CUES | lexicon.LEAST_CUES | lexicon.COMPARE_CUES)
@@ -871,6 +876,7 @@ class Matcher:
             or bool(_PERCENT_ASKED.search(text))
             or "how much of" in text,
             numbers=_quoted_numbers(asked_text),
+            asked=asked_text,
             wholes=_wholes(text),
             qualifiers=_qualifiers(_CLAIMED.sub(" ", _QUOTED_CLAIM.sub(" ", asked_text)), asked=True),
             variants=_named_variants(asked_text),
@@ -1230,7 +1236,7 @@ class Matcher:
                 if (
                     doc.fact.unit_key.startswith(("percent growth", "percent increase", "percent decline"))
                     and doc.fact.metric.split(".")[0] in self._counted_metrics
-                    and not _CHANGE_ASKED.search(query.text)
+                    and not _CHANGE_ASKED.search(query.asked)
                 ):
                     # "How many robots did Taiwan install in 2024": a count, where others' counts are given, is not
                     # Taiwan's growth. (Where none is, the change is the figure: "how many AI PhDs" of their growth.)
@@ -1248,7 +1254,7 @@ class Matcher:
                     score -= SLOT_MISS
             if query.strangers:
                 answerable = False  # "What's the AI agent solve rate on picoCTF?": not Cybench's
-            if query.wholes and _quotes_value((doc.fact.value,), query.wholes):
+            if query.wholes and _quotes_value(doc.values, query.wholes):
                 answerable = False  # "Of the 537 AI clinical trials, how many were in oncology?": a part, not the 537
             if query.numbers and _quotes_value(doc.values, query.numbers):
                 # "24 times the UK?": the fact whose figure that is (the more so when the figure is most of what is
@@ -1875,7 +1881,8 @@ def _restated(text: str) -> str | None:
     if match is None or _quoted_numbers(_MODEL_VERSION.sub(" ", match.group(1))):
         return None  # (one that quotes a figure of its own is no follow-up: "…, what about 45%?")
     stated = _MODEL_VERSION.sub(" ", text[: match.start()])
-    return match.group(1) if _quoted_numbers(stated) or _STATED_FIGURE.search(stated) else None
+    figure = _quoted_numbers(stated) or _STATED_FIGURE.search(stated) or _NUMBER_WORD.search(stated)
+    return match.group(1) if figure else None
 
 
 def _elliptical(sentence: str) -> bool:
@@ -2089,7 +2096,10 @@ def _same_model(asked: frozenset[tuple[str, str]], named: frozenset[tuple[str, s
 
 # A part of a figure quoted asked for: "of the 537 trials, how many …", "how many of the 1,521 papers …", "grew 25.5%.
 # How much of that was …?"
-_OF_FIGURE = re.compile(r"\b(?:of|out of|among) (?:the |those |these |all |its |their )?(?=[$€£]?[0-9])")
+_OF_FIGURE = re.compile(
+    r"\b(?:of|out of|among) (?:the |those |these |all |its |their )?"
+    r"(?:(?:roughly|about|around|nearly|almost|over|some|more than|~) ?)?(?=[$€£]?[0-9])"
+)
 _PART_ASKING = re.compile(
     r"\b(?:how (?:much|many)|what (?:share|part|portion|fraction|proportion|percent|percentage))\b"
 )

@@ -743,6 +743,12 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "of the 537 AI clinical trials in 2024, how many were in oncology?",
         "how many of the 1,521 responsible AI papers in 2025 were about fairness/bias?",
         "corporate AI investment grew 25.5% in 2024. how much of that was minority stakes vs public offerings?",
+        "Europe produced only three notable AI models in 2024. How many did it produce in 2022?",
+        "Of the roughly 242,000 AI publications in 2023, how many were conference papers?",
+        # A count asked in the question, after a growth stated before it, is not the growth.
+        "Taiwan's industrial robot installations grew 33% in 2024. How many robots did Taiwan install that year?",
+        # Patents filed (misspelt) are not patents granted.
+        "How many AI patent applicatons did China file in 2024?",
         # A part of those surveyed that no figure singles out.
         "What share of rural Indian respondents view AI as more beneficial than harmful?",
         "What share of low-income Americans use AI at work?",
