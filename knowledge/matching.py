@@ -303,6 +303,7 @@ class Query:
     since: int | None = None  # "since 2016": a figure running from that year
     share: bool = False  # "what share / percentage …": a percentage is asked for
     numbers: tuple[float, ...] = ()  # figures quoted in the question ("24 times", "$5.6 million"), scaled
+    month_count: bool = False  # a month asked as a span ("incidents in December 2025"), not a date ("as of")
     asked: str = ""  # the question itself, without the sentences of context around it
     wholes: tuple[float, ...] = ()  # quoted figures a part of which is asked ("of the 537 trials, how many …")
     strangers: tuple[str, ...] = ()  # unknown words written as names written as names ("picoCTF", "WebVoyager", "INT8")
@@ -909,6 +910,7 @@ class Matcher:
             or (bool(_GENERAL_FACT.search(typed)) and not ai_words_said)
             or bool(_ARITHMETIC.match(typed.strip())),
             months=_months(text),
+            month_count=bool(_IN_MONTH.search(text)),
             absolute=bool(_ABSOLUTE.search(text)) or (bool(_NUMBER_OF.search(text)) and not _CHANGE_ASKED.search(text)),
             by_place=bool(_BY_PLACE.search(text)),
             running_total=reach.running_total,
@@ -1303,7 +1305,16 @@ class Matcher:
             # "The EU AI Act's first bans took effect in August 2024, right?": the date claimed is what is checked, not
             # the period of a figure asked for.
             dated_claim = query.checks and doc.fact.unit_key.startswith("date")
-            if query.months and not dated_claim and not _months_fit(query.months, doc.months, alone=query.year_alone):
+            if (
+                query.months
+                and not dated_claim
+                and not _months_fit(
+                    query.months,
+                    doc.months,
+                    # (A month's count is not a year's: "how many incidents in December 2025?")
+                    alone=query.year_alone or (query.month_count and doc.fact.unit_key.startswith("count")),
+                )
+            ):
                 # "The Arena gap in July 2024": a fact dated January 2024 and February 2025 has no figure for it.
                 answerable = False
             if query.how_many and doc.fact.unit_key.startswith("date"):
@@ -2285,10 +2296,13 @@ _NUMBER_OF = re.compile(
     r"\bnumber of (?:[\w&-]+ ){0,3}(?:deals|people|users|workers|employees|companies|firms|students)\b"
 )
 _MONTHS = {name: number for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-_MONTH_YEAR = re.compile(
-    r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
-    r"|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:19|20)\d{2})\b"
+_MONTH_NAMES = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?"
 )
+_MONTH_YEAR = re.compile(rf"\b({_MONTH_NAMES})\.?,?\s+((?:19|20)\d{{2}})\b")
+# A count over a month ("incidents logged in December 2025", "the count for December 2025"), not a level as of it.
+_IN_MONTH = re.compile(rf"\b(?:in|for|during|over) (?:the month of )?(?:{_MONTH_NAMES})\.?,?\s+(?:19|20)\d{{2}}\b")
 # Where the asker is: "I'm a teacher in Kenya", "I'm from Brazil", "as a student in Berlin", "I live in Ohio".
 _SELF_PLACE = re.compile(
     r"(?:\b(?:i'm|i am|im|we're|we are)\s+(?:an?\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
