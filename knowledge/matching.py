@@ -836,7 +836,7 @@ class Matcher:
                     said_before.append(fixed)
             elif token in _SYNONYM_KEYS:
                 continue  # understood through its synonym ("ppl" → people), which the question now has too
-            elif not token.isdigit() and token not in context and token not in lexicon.RANKS:
+            elif not token.isdigit() and token not in context and not _ORDINAL.fullmatch(token):
                 if token in common_words():
                     ordinary.append(token)
                     continue
@@ -1881,6 +1881,8 @@ def _strangers(question: str, unknown: Iterable[str]) -> tuple[str, ...]:
     return tuple(t for t in unknown if t in named)
 
 
+# An ordinal is understood, whether or not a fact ranks anything at it: "(the 7th one)", "4th".
+_ORDINAL = re.compile(rf"[0-9]+(?:st|nd|rd|th)|{'|'.join(lexicon.RANKS)}")
 # The asker's age said in chat shorthand ("as a 23yo dev"): who asks, not a figure asked.
 _AGE_SAID = re.compile(r"(?<![a-z0-9])[1-9][0-9]\s?(?:yo|y/o|yrs? old)(?![a-z0-9])")
 

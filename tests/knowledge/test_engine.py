@@ -1633,6 +1633,11 @@ async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: Knowled
             "Which country had the highest AI talent concentration in 2024, and which came second?",
             "talent-concentration-israel",
         ),
+        # An ordinal is understood, not a word about something else.
+        (
+            "when did the 2024 ai index (the 7th one) actually drop? need the exact date for a citation 🙏",
+            "meta-release-date-2024",
+        ),
         # What a figure is set against is no forecast; the asker's age is not a figure asked.
         ("Is the UAE's AI usage rate higher than its income level would predict?", "adoption-country-uae"),
         (
