@@ -12,6 +12,7 @@ import contextlib
 import functools
 import gc
 import itertools
+import re
 from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -75,6 +76,9 @@ def collector_paused() -> Iterator[None]:
         gc.freeze()
         if was_enabled:
             gc.enable()
+
+
+_ALONE = re.compile(r"\b(?:alone|by itself|on its own)\b")
 
 
 def _family(metric: str) -> str:
@@ -268,6 +272,9 @@ class KnowledgeBase:
                 set(query.entities) <= self.matcher.doc_entities(top.members[0].fact)
                 or top.members[0].fact.id in self.matcher.naming(query.entities)
             )
+            if pair and top is not None and _ALONE.search(query.text):
+                # "… than China alone": not a figure for China and Europe combined.
+                pair = self.matcher.doc_entities(top.members[0].fact) <= set(query.entities) | {lexicon.WORLD}
             # Rescoring per place needs only the facts the first pass found relevant.
             compared = self._compare(question, query, [s.fact.id for s in scored[:COMPARE_CANDIDATES]], named)
             # "How many times more …" is asked of a sourced ratio, when there is one for the pair; "how far ahead"

@@ -747,6 +747,8 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "Of the roughly 242,000 AI publications in 2023, how many were conference papers?",
         # A count asked in the question, after a growth stated before it, is not the growth.
         "Taiwan's industrial robot installations grew 33% in 2024. How many robots did Taiwan install that year?",
+        # A figure for China and Europe combined is not China's alone.
+        "How many times more did the US invest in generative AI than China alone in 2025?",
         # A year's count is not one month's.
         "The OECD AI Incidents Monitor logged 500 incidents in December 2025 - true?",
         # Patents filed (misspelt) are not patents granted.
