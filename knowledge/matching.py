@@ -1312,7 +1312,11 @@ class Matcher:
                     query.months,
                     doc.months,
                     # (A month's count is not a year's: "how many incidents in December 2025?")
-                    alone=query.year_alone or (query.month_count and doc.fact.unit_key.startswith("count")),
+                    alone=query.year_alone
+                    or (
+                        query.month_count
+                        and (doc.fact.unit_key.startswith("count") or "per month" in doc.fact.unit_key)
+                    ),
                 )
             ):
                 # "The Arena gap in July 2024": a fact dated January 2024 and February 2025 has no figure for it.
@@ -1794,7 +1798,10 @@ class Dated(NamedTuple):
 def _months(text: str) -> frozenset[Dated]:
     """The months and quarters lower-case text names: "july 2024" → July 2024, "q3 2024" → its third quarter."""
     months = {Dated(int(y), month=_MONTHS[m[:3]]) for m, y in _MONTH_YEAR.findall(text)}
-    return frozenset(months | {Dated(int(y), quarter=int(q)) for q, y in _QUARTER_YEAR.findall(text)})
+    months |= {Dated(int(y), quarter=int(q)) for q, y in _QUARTER_YEAR.findall(text)}
+    if "quarter" in text:  # "the first quarter of 2026"
+        months |= {Dated(int(y), quarter=_QUARTERS[q]) for q, y in _QUARTER_NAMED.findall(text)}
+    return frozenset(months)
 
 
 def _months_fit(asked: frozenset[Dated], dated: frozenset[Dated], alone: bool = False) -> bool:
@@ -1812,8 +1819,8 @@ def _months_fit(asked: frozenset[Dated], dated: frozenset[Dated], alone: bool = 
             continue
         if when.month and any(d.quarter == when.in_quarter for d in same_year):
             continue  # July asked, the third quarter dated
-        if when.quarter and any(d.month and d.in_quarter == when.quarter for d in same_year):
-            continue  # the third quarter asked, September dated
+        if when.quarter and not alone and any(d.month and d.in_quarter == when.quarter for d in same_year):
+            continue  # the third quarter asked, September dated (but not a count over the quarter)
         return False
     return True
 
@@ -2304,7 +2311,10 @@ _MONTH_NAMES = (
 )
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_NAMES})\.?,?\s+((?:19|20)\d{{2}})\b")
 # A count over a month ("incidents logged in December 2025", "the count for December 2025"), not a level as of it.
-_IN_MONTH = re.compile(rf"\b(?:in|for|during|over) (?:the month of )?(?:{_MONTH_NAMES})\.?,?\s+(?:19|20)\d{{2}}\b")
+_IN_MONTH = re.compile(
+    rf"\b(?:in|for|during|over) (?:the month of |the )?(?:{_MONTH_NAMES}|q[1-4]|[a-z0-9]+ quarter)\.?,?\s+(?:of )?"
+    r"(?:19|20)\d{2}\b"
+)
 # Where the asker is: "I'm a teacher in Kenya", "I'm from Brazil", "as a student in Berlin", "I live in Ohio".
 _SELF_PLACE = re.compile(
     r"(?:\b(?:i'm|i am|im|we're|we are)\s+(?:an?\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
@@ -2343,6 +2353,8 @@ _ASKS_PERSON = re.compile(
     r"|\b(?:ceo|founder|founders|co-?founders|inventor|creator) of\b"
 )
 _QUARTER_YEAR = re.compile(r"\bq([1-4])\s*(?:of\s+)?((?:19|20)\d{2})\b")
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4}
+_QUARTER_NAMED = re.compile(rf"\b({'|'.join(_QUARTERS)}) quarter (?:of |in )?((?:19|20)\d{{2}})\b")
 # A change asked of a share ("how much did optimism rise in China?"); "more … than" compares, it asks no change.
 _SHIFT_ASKED = re.compile(
     r"\b(?:chang|ris|rose|grow|grew|increas|jump|drop|fell|fall|declin|point|since|shift|gain|becom|became|mov|swing)"

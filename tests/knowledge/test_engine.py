@@ -749,7 +749,8 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "Taiwan's industrial robot installations grew 33% in 2024. How many robots did Taiwan install that year?",
         # A figure for China and Europe combined is not China's alone.
         "How many times more did the US invest in generative AI than China alone in 2025?",
-        # A year's count is not one month's.
+        # A year's count is not one month's, nor one month's a quarter's.
+        "How many AI incidents did the AI Incident Database log in the first quarter of 2026?",
         "The OECD AI Incidents Monitor logged 500 incidents in December 2025 - true?",
         # Patents filed (misspelt) are not patents granted.
         "How many AI patent applicatons did China file in 2024?",
