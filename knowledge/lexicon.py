@@ -1339,6 +1339,12 @@ MEASURES: dict[str, Measure] = {
         | {"add jobs", "add staff"},  # (not "hire more": "did industry or academia hire more of the new PhDs?")
         ("increase", "growth", "grow", "expan", "hiring"),
     ),
+    # Academia's part (of notable models, of the most-cited papers, of witnesses) is not the whole or a country's.
+    "academia": Measure(
+        frozenset({"academia", "academics", "universities", "university labs", "academic institutions"}),
+        ("academ", "universit"),
+        read_from="statement",
+    ),
     # Notable models by sector: Parity has industry's and academia's, not government labs'.
     "government sector": Measure(
         frozenset({"government labs", "government lab", "government institutions", "government research labs"})

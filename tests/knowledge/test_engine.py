@@ -747,6 +747,8 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "Of the roughly 242,000 AI publications in 2023, how many were conference papers?",
         # A count asked in the question, after a growth stated before it, is not the growth.
         "Taiwan's industrial robot installations grew 33% in 2024. How many robots did Taiwan install that year?",
+        # Academia's part is not a split by country (but "industry rather than academia" is industry's share).
+        "How many of the 100 most-cited AI papers in 2024 came from academia?",
         # A figure for China and Europe combined is not China's alone.
         "How many times more did the US invest in generative AI than China alone in 2025?",
         # A year's count is not one month's, nor one month's a quarter's.
@@ -1635,6 +1637,10 @@ async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: Knowled
         (
             "Which country had the highest AI talent concentration in 2024, and which came second?",
             "talent-concentration-israel",
+        ),
+        (
+            "what percent of 2024's notable ai modles were built by industy rather than academia?",
+            "models-industry-share-2024",
         ),
         # An ordinal is understood, not a word about something else.
         (
