@@ -475,6 +475,7 @@ class Matcher:
     )  # organisation or local place -> facts naming it
     _world_metrics: frozenset[str] = field(init=False, repr=False)  # measures with a world figure
     _counted_metrics: frozenset[str] = field(init=False, repr=False)  # measures (metric roots) with a count
+    _counted_heads: dict[str, set[str]] = field(init=False, repr=False)  # what a measure's facts count, by its root
     _model_names: frozenset[str] = field(init=False, repr=False)  # "gpt3": written "GPT-3" in the data
     _subjects: dict[str, set[str]] = field(init=False, repr=False)
     _by_subject: dict[str, list[str]] = field(init=False, repr=False)  # place or organisation -> its facts
@@ -511,6 +512,10 @@ class Matcher:
         self._benchmarks_measured = frozenset(b for d in self._docs.values() for b in d.benchmarks)
         self._world_metrics = frozenset(d.fact.metric for d in self._docs.values() if d.subject == lexicon.WORLD)
         self._counted_metrics = frozenset(f.metric.split(".")[0] for f in self.facts if f.unit_key.startswith("count"))
+        self._counted_heads: dict[str, set[str]] = {}
+        for doc in self._docs.values():
+            if doc.head is not None and doc.fact.unit_key.startswith("count"):
+                self._counted_heads.setdefault(doc.fact.metric.split(".")[0], set()).add(doc.head)
         self._entity_df = Counter(e for doc in self._docs.values() for e in doc.entities)
         self._subjects: dict[str, set[str]] = {}
         self._by_subject = {}
@@ -1228,6 +1233,15 @@ class Matcher:
                     score += 0.1  # "how many regulations": the fact that counts regulations, not agencies
                 elif doc.head is not None and doc.tiers.get(query.counted, 0.0) < 1.0:
                     score -= 0.06  # "how many AI PhDs": not a count of master's degrees that mentions PhDs
+                if (
+                    doc.head is not None
+                    and doc.head != query.counted
+                    and doc.fact.unit_key.startswith("count")
+                    and query.counted in self._counted_heads.get(doc.fact.metric.split(".")[0], ())
+                ):
+                    # "How many federal agencies issued AI regulations in 2025?": where a sibling counts the agencies
+                    # (for 2024), a count of regulations is not one.
+                    answerable = False
                 if (
                     query.counted in self._idf
                     and query.counted not in doc.tiers
@@ -2249,8 +2263,13 @@ def _counted(text: str) -> str | None:
         f"{lexicon.SYNONYMS[w][0]}s" if w.endswith("s") and len(lexicon.SYNONYMS.get(w, ())) == 1 else w
         for w in _TOKEN.findall(match.group(1) or "")
     ]
+    if words and words[0] in _AUXILIARIES:
+        return None  # "how many did US federal agencies issue": the agencies are who issued, not what is counted
     head = _head(" ".join(words))
     return None if head in _UNIT_NOUNS else head
+
+
+_AUXILIARIES = frozenset({"did", "do", "does", "were", "was", "are", "is", "have", "has", "had", "will", "would"})
 
 
 def _expand(text: str) -> str:

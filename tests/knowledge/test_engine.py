@@ -749,6 +749,8 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "Taiwan's industrial robot installations grew 33% in 2024. How many robots did Taiwan install that year?",
         # Academia's part is not a split by country (but "industry rather than academia" is industry's share).
         "How many of the 100 most-cited AI papers in 2024 came from academia?",
+        # Where a sibling counts the agencies (for 2024), a count of regulations is not the agencies' count.
+        "In 2025, how many distinct US federal agencies issued AI-related regulations?",
         # A figure for China and Europe combined is not China's alone.
         "How many times more did the US invest in generative AI than China alone in 2025?",
         # A year's count is not one month's, nor one month's a quarter's.
@@ -1641,6 +1643,10 @@ async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: Knowled
         (
             "what percent of 2024's notable ai modles were built by industy rather than academia?",
             "models-industry-share-2024",
+        ),
+        (
+            "Did the count of federal AI-related regulations change? How many did US federal agencies issue in 2025?",
+            "policy-us-federal-regs-2025",
         ),
         # An ordinal is understood, not a word about something else.
         (
