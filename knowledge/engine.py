@@ -21,6 +21,7 @@ from . import formatting, lexicon
 from .loader import content_hash, load_facts
 from .matching import (
     FULL_SCORES,
+    GAP_WORDS,
     MAX_QUESTION_CHARS,
     RATIO_WORDS,
     Matcher,
@@ -40,7 +41,6 @@ from .store import Store
 ANSWER_AT = 0.5
 SUGGEST_AT = 0.22
 MAX_SUGGESTIONS = 3
-GAP_WORDS = frozenset({"ahead", "behind", "gap", "lead", "lag"})  # asking for the distance between two places
 NEWER_RANKING_MARGIN = 0.1  # how much less well a newer edition's ranking on the measure may fit and still lead
 WEAKER_TOPIC = 0.5  # how little of a question's topic an answer may explain, beside a better fit ruled out by a slot
 WEAKER_TOPIC_MARGIN = 0.1  # … when that better fit outscores it by more than this

@@ -1293,6 +1293,16 @@ class Matcher:
                 score -= 0.05  # "How many AI laws has the US passed": the country's, not its states' together
             if query.so_far and len(doc.fact.years) >= 2:
                 score += 0.12  # "how many laws has California passed": all of them so far, not one year's
+            if (query.change or query.span) and "gap" in doc.fact.metric and GAP_WORDS.isdisjoint(query.words):
+                answerable = False  # "How did US optimism change between 2024 and 2025?": not a gap between groups
+            if (
+                query.points
+                and doc.fact.unit_key.startswith("percent ")
+                and not doc.fact.series
+                and _MOVED.search(query.asked)
+                and GAP_WORDS.isdisjoint(query.words)
+            ):
+                answerable = False  # "By how many points did AI use grow in North America?": not its level
             if query.change is not None and doc.fact.years == frozenset(query.change):
                 score += 0.1  # "2022 vs 2024": the fact about the change between them
             elif (
@@ -2520,6 +2530,12 @@ _PUBLISH_VERB = re.compile(
     r"\b(?:published|publish|publication|printed|issued|drop|dropped|come out|came out|launch|launched)\b"
 )
 _ONE_YEAR = re.compile(r"\b(?:in|within|over|across) (?:about |roughly |just |only )?(?:a|one|1) year\b")
+_MOVED = re.compile(
+    r"\b(?:grow|grew|grown|rise|rose|risen|increase[ds]?|jump(?:ed)?|climb(?:ed)?|fall|fell|fallen|drop(?:ped)?"
+    r"|decline[ds]?|shr[iau]nk|gain(?:ed)?|improve[ds]?|change[ds]?|move[ds]?)\b"
+)
+# Words asking for the distance between two places, models or groups.
+GAP_WORDS = frozenset({"ahead", "behind", "gap", "lead", "lag", "difference"})
 _POINTS_ASKED = re.compile(r"\bhow (?:many|much) (?:percentage )?points?\b")
 _HOW_MUCH = re.compile(r"\bhow much\b(?!\s+(?:more|less|bigger|larger|smaller|higher|lower|of|faster|cheaper))")
 _NEWEST = max(e.year or 0 for e in Edition)

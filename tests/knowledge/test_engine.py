@@ -751,6 +751,9 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "How many of the 100 most-cited AI papers in 2024 came from academia?",
         # Where a sibling counts the agencies (for 2024), a count of regulations is not the agencies' count.
         "In 2025, how many distinct US federal agencies issued AI-related regulations?",
+        # A change asked is not a gap between groups over the same years, nor a level with no earlier point.
+        "How much did AI optimism in the United States change between 2024 and 2025?",
+        "By how many percentage points did organizational AI use grow in North America in 2024?",
         # A figure for China and Europe combined is not China's alone.
         "How many times more did the US invest in generative AI than China alone in 2025?",
         # A year's count is not one month's, nor one month's a quarter's.
