@@ -1923,7 +1923,10 @@ _AGE_SAID = re.compile(r"(?<![a-z0-9])[1-9][0-9]\s?(?:yo|y/o|yrs? old)(?![a-z0-9
 def _restated(text: str) -> str | None:
     """The clause asking, where a figure is stated before it in the same sentence ("deepseek R1 was 5 pts behind o1 in
     feb 2025, how close was qwen2.5-max?"), else None."""
-    match = _RESTATING.search(text)
+    # (It can start no earlier than the last mark ending a clause: search from there.)
+    body = text.rstrip("?.! ")
+    last = max(body.rfind(","), body.rfind(";"), body.rfind(":"), body.rfind("!"), body.rfind("?"), body.rfind(". "))
+    match = _RESTATING.search(text, max(last, 0))
     if match is None or _quoted_numbers(_MODEL_VERSION.sub(" ", match.group(1))):
         return None  # (one that quotes a figure of its own is no follow-up: "…, what about 45%?")
     stated = _MODEL_VERSION.sub(" ", text[: match.start()])
@@ -2154,10 +2157,11 @@ _OF_THAT = re.compile(rf"{_PART_ASKING.pattern} of (?:that|this|it|those|these|t
 
 def _wholes(text: str) -> tuple[float, ...]:
     """The figures quoted as a whole of which the question asks a part."""
-    if (pointing := _OF_THAT.search(text)) is not None:
-        return _quoted_numbers(text[: pointing.start()])
-    if not _PART_ASKING.search(text):
+    asking = _PART_ASKING.search(text)
+    if asking is None:
         return ()
+    if (pointing := _OF_THAT.search(text, asking.start())) is not None:
+        return _quoted_numbers(text[: pointing.start()])
     return tuple(
         number for match in _OF_FIGURE.finditer(text) for number in _quoted_numbers(text[match.end() :][:24])[:2]
     )
