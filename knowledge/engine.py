@@ -31,6 +31,7 @@ from .matching import (
     models_in_order,
     normalise,
     tokens,
+    too_early,
 )
 from .models import EDITIONS, Answer, Comparison, Edition, Fact, FactRef, SeriesPoint, Suggestion
 from .store import Store
@@ -513,11 +514,17 @@ class KnowledgeBase:
         ref = self._ref(chosen)
         lines = [f"{fact.label}: {formatting.figure_in(ref.value, ref.unit, ref.period)}.", fact.statement]
         if query.edition is not None and fact.edition is not query.edition and fact.edition is not Edition.CONTEXT:
-            # (Only an edition popular coverage wrongly credits with the figure gets here: see Matcher.score.)
+            # (Only an edition popular coverage wrongly credits with the figure, or one too early for it, gets here: see
+            # Matcher.score.)
             lines.insert(
                 0,
-                f"Note: this figure is from the {fact.edition.value}, not the {query.edition.value}; some coverage "
-                f"credits it to the {query.edition.value} by mistake.",
+                f"Note: this figure is from the {fact.edition.value}, not the {query.edition.value}; "
+                + (
+                    f"the {query.edition.value} came out before figures for {min(fact.years)} existed (each edition "
+                    "reports on the years before it)."
+                    if too_early(query.edition, fact)
+                    else f"some coverage credits it to the {query.edition.value} by mistake."
+                ),
             )
         change = formatting.change_line(ref)
         if change:

@@ -50,6 +50,7 @@ _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _YEAR = re.compile(r"(?<![0-9])(20[0-3][0-9]|19[89][0-9])(?![0-9])")
 # "… wrongly calls the source the 'AI Index 2024'": an edition popular coverage credits with a fact's figure.
+_CITED_EDITION = re.compile(r"['\"“‘][^'\"“”‘’]{0,30}\bai index\b[^'\"“”‘’]{0,20}['\"”’]")
 _MISLABEL = re.compile(r"'AI Index (?:Report )?(20[0-9]{2})'")
 _COMPARED_AFTER = re.compile(r"\b(?:than|compared (?:with|to)|versus|vs)\b")
 _BASELINE_YEAR = re.compile(r"\bthan (?:in |the |that of |those of )?((?:19|20)[0-9]{2})\b")
@@ -303,6 +304,7 @@ class Query:
     since: int | None = None  # "since 2016": a figure running from that year
     share: bool = False  # "what share / percentage …": a percentage is asked for
     numbers: tuple[float, ...] = ()  # figures quoted in the question ("24 times", "$5.6 million"), scaled
+    edition_cited: bool = False  # the edition is named by a title in quotes, as coverage cites it
     month_count: bool = False  # a month asked as a span ("incidents in December 2025"), not a date ("as of")
     asked: str = ""  # the question itself, without the sentences of context around it
     wholes: tuple[float, ...] = ()  # quoted figures a part of which is asked ("of the 537 trials, how many …")
@@ -647,6 +649,8 @@ class Matcher:
         text = _REWRITE_RE.sub(lambda m: lexicon.REWRITES[m.group(1)], text)
         edition = None
         missing_edition = None
+        # An edition named by its title in quotes is coverage cited ("the 'AI Index Report 2024' says …").
+        cited = "ai index" in text and bool(_CITED_EDITION.search(text))
         for pattern in _EDITION_PATTERNS:
             for found in pattern.finditer(text):
                 named = found.group(1)
@@ -918,6 +922,7 @@ class Matcher:
             or bool(_ARITHMETIC.match(typed.strip())),
             months=_months(text),
             month_count=bool(_IN_MONTH.search(text)),
+            edition_cited=cited,
             absolute=bool(_ABSOLUTE.search(text)) or (bool(_NUMBER_OF.search(text)) and not _CHANGE_ASKED.search(text)),
             by_place=bool(_BY_PLACE.search(text)),
             running_total=reach.running_total,
@@ -1368,10 +1373,13 @@ class Matcher:
             point = None
             by_edition = False
             if query.edition is not None and doc.fact.edition is not query.edition:
-                if query.edition in doc.mislabelled and query.edition not in self._metric_editions[doc.fact.metric]:
+                if (
+                    query.edition in doc.mislabelled and query.edition not in self._metric_editions[doc.fact.metric]
+                ) or (query.edition_cited and too_early(query.edition, doc.fact)):
                     # "The AI Index 2024 found the US lead on HumanEval fell to 3.7": the figure popular coverage
                     # credits to that edition, from the edition that gave it (the answer says so), where the edition
-                    # asked has no figure on the measure; below any other it does give.
+                    # asked has no figure on the measure; below any other it does give. So is a figure for a year the
+                    # edition asked came out too early to report ("the 'AI Index 2024' says investment grew in 2024").
                     score -= SLOT_MISS
                 elif doc.fact.edition is Edition.CONTEXT and set(query.entities) & doc.entities:
                     # "According to the 2025 AI Index, what did Eric Schmidt say?": a claim from outside the report,
@@ -1506,6 +1514,17 @@ class Matcher:
     def is_aggregate(self, fact: Fact) -> bool:
         """Whether a fact is about a group taken together ("US states") rather than one place."""
         return self._docs[fact.id].aggregate
+
+
+def too_early(edition: Edition, fact: Fact) -> bool:
+    """Whether an edition came out too early for a fact's figure, which the next edition gives: an edition reports the
+    years before it, so 2024's figures are first in the AI Index 2025."""
+    return (
+        edition.year is not None
+        and fact.edition.year == edition.year + 1
+        and bool(fact.years)
+        and min(fact.years) >= edition.year
+    )
 
 
 def _hits(pairs: tuple[tuple[str, float], ...], tiers: dict[str, float]) -> float:

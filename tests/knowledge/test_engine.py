@@ -1679,6 +1679,21 @@ async def test_an_edition_coverage_wrongly_credits_gets_the_figure_with_a_correc
     assert dated.answered and dated.facts[0].id == "meta-release-date-2024", dated.text
 
 
+async def test_an_edition_cited_for_a_year_it_came_out_too_early_for_gets_the_next_editions_figure(
+    kb: KnowledgeBase,
+) -> None:
+    # Coverage that cites the 'AI Index Report 2024' for 2024's figures means the 2025 edition: the answer says so.
+    answer = await kb.answer(
+        "The 'AI Index Report 2024' released on April 7 says private AI investment grew 44.5% in 2024. Is that right?"
+    )
+    assert answer.answered and answer.facts[0].id == "inv-private-growth-2024", answer.text
+    assert "from the AI Index 2025, not the AI Index 2024" in answer.text
+    assert "came out before figures for 2024 existed" in answer.text
+    # Named plainly, the edition is honoured: the 2024 edition has no Ipsos survey size.
+    plain = await kb.answer("How many adults did Ipsos survey for the public-opinion chapter of the 2024 AI Index?")
+    assert not plain.answered, plain.text
+
+
 async def test_a_place_left_out_of_a_ranking_is_no_hedge(kb: KnowledgeBase) -> None:
     # "Excluding the US" asks for a part no fact gives; in a ranking it only leaves a place out.
     hedged = await kb.answer("How much did global private AI investment grow in 2025 excluding the US?")
