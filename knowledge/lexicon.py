@@ -1348,8 +1348,24 @@ MEASURES: dict[str, Measure] = {
     # Notable models by sector: Parity has industry's and academia's, not government labs'.
     "government sector": Measure(
         frozenset({"government labs", "government lab", "government institutions", "government research labs"})
-        | {"government-affiliated", "government affiliated", "state labs", "national labs", "public-sector labs"},
+        | {"government-affiliated", "government affiliated", "state labs", "national labs", "public-sector labs"}
+        | {"came from government", "come from government", "from government agencies", "government witnesses"},
         ("government",),
+    ),
+    # Cuts organisations have made are not the cuts they expect (the only workforce cuts Parity has).
+    "actual cuts": Measure(
+        frozenset({"actually cut their headcount", "actually cut headcount", "actually cut jobs", "actually cut staff"})
+        | {"actually laid off", "actually laid people off", "actual layoffs", "actually fired", "actual job cuts"}
+        | {"actual headcount cuts", "actually cut their workforce", "actually shrank their workforce"},
+        ("actual cut", "actual layoff"),
+    ),
+    # A school's AI policy is not its teachers' readiness.
+    "school ai policy": Measure(
+        frozenset({"have an ai policy", "have ai policies", "has an ai policy", "with an ai policy"})
+        | {"with ai policies", "school ai policy", "school ai policies", "ai use policy", "ai use policies"}
+        | {"ai policies in place"},
+        ("polic",),
+        read_from="statement",
     ),
     # Laws and bills of US states are not the country's: "how many AI laws did US states enact" is not
     # answered with the national count.

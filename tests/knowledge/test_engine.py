@@ -754,6 +754,10 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         # A change asked is not a gap between groups over the same years, nor a level with no earlier point.
         "How much did AI optimism in the United States change between 2024 and 2025?",
         "By how many percentage points did organizational AI use grow in North America in 2024?",
+        # Government witnesses, elementary schools' AI policies and cuts made (not expected) are not given.
+        "What share of the AI-related witnesses at US congressional hearings in 2025 came from government?",
+        "What share of US elementary schools have an AI policy?",
+        "What share of organizations actually cut their headcount because of AI in 2025?",
         # A figure for China and Europe combined is not China's alone.
         "How many times more did the US invest in generative AI than China alone in 2025?",
         # A year's count is not one month's, nor one month's a quarter's.
