@@ -1553,6 +1553,7 @@ def _head(label_text: str) -> str | None:
 # ("FrontierMath tiers 1-3"), a score to pass ("the smallest model above 60% on MMLU"), a time budget ("a two-hour
 # budget"), a model's size ("Llama 3 70B"), a cut ("the top 100 papers") or a band ("three to five incidents"). A
 # fact that states a qualifier of the same kind answers only a question that names one of its numbers.
+_RANKED = r"([0-9]+(?:st|nd|rd|th)|top|first|second|third|fourth|fifth|tenth|twentieth)"
 _NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
     "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "fifty": "50", "hundred": "100",
@@ -1602,6 +1603,8 @@ _QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("rank", re.compile(rf"(?:#|\bnumber |\bno\. ?){_N}\b(?!\s*(?:%|percent))")),
     ("top", re.compile(rf"\btop[- ]?{_N}\b(?!\s*(?:%|percent))")),
+    # Places in a ranking said as ordinals: "the first- and tenth-ranked models", "top-ranked and 20th-ranked".
+    ("ranked", re.compile(rf"\b{_RANKED}(?:-?\s*(?:and|&|vs\.?|versus|to)\s+{_RANKED})?[- ](?:ranked|placed)\b")),
     (
         "amount mark",
         re.compile(
@@ -1618,6 +1621,7 @@ _QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _EITHER_KINDS = frozenset({"half"})
+_PLACES = {"top": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "tenth": 10, "twentieth": 20}
 _FIRST_HALF = frozenset({"first", "1st", "1", "early", "start of", "beginning of"})
 # Text a qualifier of each kind cannot be without.
 _QUALIFIER_HINTS: dict[str, tuple[str, ...]] = {
@@ -1632,6 +1636,7 @@ _QUALIFIER_HINTS: dict[str, tuple[str, ...]] = {
     "half": ("half", "h1", "h2", "early", "start of", "beginning of", "late", "end of"),
     "guidance": ("guided", "hint", "subtask"),
     "rank": ("#", "number ", "no."),
+    "ranked": ("ranked", "placed"),
     "top": ("top",),
     "band": tuple("0123456789"),
 }
@@ -1653,6 +1658,11 @@ def _qualifiers(text: str, asked: bool = False) -> frozenset[tuple[str, float]]:
                 if number is None:  # "billion-dollar rounds"
                     number, scale = "1", groups[4]
                 found.add((kind, float(number) * (1e9 if scale[0] == "b" else 1e6)))
+                continue
+            if kind == "ranked":  # as places in a ranking: "#1 and #10" are "first- and tenth-ranked"
+                places = [float(_PLACES.get(g) or g.rstrip("stndrh")) for g in groups if g is not None]
+                if places != [1.0]:  # ("the top-ranked model" alone is the leader, as any top score is)
+                    found.update(("rank", place) for place in places)
                 continue
             if kind == "guidance":
                 found.add((kind, 0.0 if groups[0] else 1.0))
@@ -2092,6 +2102,9 @@ def _qualified_out(query: Query, doc: _Doc) -> bool:
     qualifiers = query.qualifiers
     if qualifiers:
         if any(kind == "age" for kind, _ in qualifiers) and not any(kind == "age" for kind, _ in doc.qualifiers):
+            return True
+        # (So is a pair of places in a ranking: "the gap between #1 and #10" is not a gap between two countries.)
+        if sum(kind == "rank" for kind, _ in qualifiers) >= 2 and not any(kind == "rank" for kind, _ in doc.qualifiers):
             return True
         if query.checks:
             # (A claim checked about the fact's own measure is its figure, not a qualifier: "ESM3 has 15 billion

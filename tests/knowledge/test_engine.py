@@ -758,6 +758,9 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "What share of the AI-related witnesses at US congressional hearings in 2025 came from government?",
         "What share of US elementary schools have an AI policy?",
         "What share of organizations actually cut their headcount because of AI in 2025?",
+        # Places in a ranking said as ordinals are the ranking's: not the #1-#10 gap, nor a gap between countries.
+        "What was the Chatbot Arena score gap between the top-ranked and 20th-ranked models in early 2025?",
+        "In March 2026, how many Elo points separated the #1 and #10 models on the Arena leaderboard?",
         # A figure for China and Europe combined is not China's alone.
         "How many times more did the US invest in generative AI than China alone in 2025?",
         # A year's count is not one month's, nor one month's a quarter's.
@@ -1655,6 +1658,7 @@ async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: Knowled
             "Did the count of federal AI-related regulations change? How many did US federal agencies issue in 2025?",
             "policy-us-federal-regs-2025",
         ),
+        ("gap between the first- and tenth-ranked models on Chatbot Arena in early 2025?", "gap-top1-top10-arena"),
         # An ordinal is understood, not a word about something else.
         (
             "when did the 2024 ai index (the 7th one) actually drop? need the exact date for a citation 🙏",
