@@ -1721,6 +1721,19 @@ MEASURES: dict[str, Measure] = {
         read_from="statement",
     ),
     # The natural sciences are a part of all AI research: "AI papers worldwide in 2025" is not those in the sciences.
+    # Fields, parties and suppliers no figure is broken down by.
+    "social sciences": Measure(frozenset({"social sciences", "social science", "humanities"}), ("social scien",)),
+    "party": Measure(
+        frozenset({"republicans", "democrats", "republican", "democrat", "gop", "partisan", "by party"})
+        | {"political party", "political parties", "conservatives", "liberals"},
+        ("republican", "democrat", "partisan"),
+        read_from="statement",
+    ),
+    "suppliers": Measure(
+        frozenset({"suppliers", "supplier", "vendors", "domestic brands", "chinese brands", "made by chinese"}),
+        ("supplier", "vendor"),
+        read_from="statement",
+    ),
     "natural sciences": Measure(
         frozenset({"natural sciences", "natural science", "scientific fields"}),
         ("natural science",),

@@ -50,6 +50,9 @@ _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _YEAR = re.compile(r"(?<![0-9])(20[0-3][0-9]|19[89][0-9])(?![0-9])")
 # "… wrongly calls the source the 'AI Index 2024'": an edition popular coverage credits with a fact's figure.
+# Years said not to be asked: "not 2023 or 2025", "(not in 2024)".
+_NOT_YEAR = re.compile(r"\bnot (?:in |for |from )?((?:19|20)[0-9]{2})\b")
+_NOT_YEAR_OR = re.compile(r"\bnot (?:in |for |from )?(?:19|20)[0-9]{2} (?:or|nor|and) (?:in )?((?:19|20)[0-9]{2})\b")
 _CITED_EDITION = re.compile(r"['\"“‘][^'\"“”‘’]{0,30}\bai index\b[^'\"“”‘’]{0,20}['\"”’]")
 _MISLABEL = re.compile(r"'AI Index (?:Report )?(20[0-9]{2})'")
 _COMPARED_AFTER = re.compile(r"\b(?:than|compared (?:with|to)|versus|vs)\b")
@@ -692,6 +695,8 @@ class Matcher:
         restated = _restated(text) if asked_part is None else None
         if restated is not None and len(years) > 1 and not _SHIFTED.search(restated):
             years = _years_named(restated, _YEAR) or years
+        if "not " in text and (ruled_out := _years_named(text, _NOT_YEAR, _NOT_YEAR_OR)) and years - ruled_out:
+            years -= ruled_out  # "in 2024 specifically, not 2023 or 2025"
         span_match = _SPAN.search(text)
         span = (int(span_match.group(1)), int(span_match.group(2))) if span_match else None
         # "Optimism 2022 vs 2024": the change between the two, where a fact gives exactly that.
@@ -1203,6 +1208,8 @@ class Matcher:
                 score += 0.12 if doc.subject in _ORG_NAMES else -0.08 if doc.subject in _PLACE_NAMES else 0.0
             if query.asks_model and doc.models:
                 score += MODEL_FIT  # "which model led MMMU": the top score, which names its model
+            elif query.asks_model and doc.fact.unit_key.startswith("percent") and not doc.named:
+                answerable = False  # "Which model set that score?": a score that names no model says not
             if query.points and "points" in doc.fact.unit:
                 score += MODEL_FIT  # "by how many points did it climb": a change in points, not a level
             if query.one_year and "one-year" in doc.fact.metric:
@@ -1270,6 +1277,8 @@ class Matcher:
                     # how many times the US's it was.
                     answerable = False
                     score -= SLOT_MISS
+                if query.counted in ("country", "nation") and "state level" in doc.measures:
+                    answerable = False  # "How many countries have election deepfake laws?": not US states' count
                 if doc.fact.unit_key.startswith(("usd", "eur")):
                     # "How many startups were funded in France": a count, not the money they got. (A count
                     # asked may be answered by its growth: the curators ask "how many new AI PhDs" of it.)

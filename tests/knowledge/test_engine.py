@@ -761,6 +761,14 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         # Places in a ranking said as ordinals are the ranking's: not the #1-#10 gap, nor a gap between countries.
         "What was the Chatbot Arena score gap between the top-ranked and 20th-ranked models in early 2025?",
         "In March 2026, how many Elo points separated the #1 and #10 models on the Arena leaderboard?",
+        # Fields, parties and suppliers no figure breaks down; years said not to be asked; countries, not US states;
+        # which model set a score that names none.
+        "how many ai-related papers came out in the social sciences in 2025?",
+        "What share of Republicans versus Democrats trust the US government to regulate AI?",
+        "What share of the industrial robots installed in China in 2023 came from Chinese suppliers?",
+        "how many ai medical devices did the fda approve in 2024 specifically, not 2023 or 2025",
+        "how many COUNTRIES (not us states) have laws against ai intimate-image deepfakes",
+        "Web agents hit 74.3% on WebArena in early 2026. Which model or agent set that score?",
         # A figure for China and Europe combined is not China's alone.
         "How many times more did the US invest in generative AI than China alone in 2025?",
         # A year's count is not one month's, nor one month's a quarter's.
@@ -1659,6 +1667,7 @@ async def test_a_qualifier_the_fact_states_otherwise_is_not_answered(kb: Knowled
             "policy-us-federal-regs-2025",
         ),
         ("gap between the first- and tenth-ranked models on Chatbot Arena in early 2025?", "gap-top1-top10-arena"),
+        ("how many AI medical devices did the FDA approve in 2023, not 2022?", "sm-fda-devices-2023"),
         # An ordinal is understood, not a word about something else.
         (
             "when did the 2024 ai index (the 7th one) actually drop? need the exact date for a citation 🙏",
