@@ -311,7 +311,7 @@ class Query:
     month_count: bool = False  # a month asked as a span ("incidents in December 2025"), not a date ("as of")
     asked: str = ""  # the question itself, without the sentences of context around it
     wholes: tuple[float, ...] = ()  # quoted figures a part of which is asked ("of the 537 trials, how many …")
-    strangers: tuple[str, ...] = ()  # unknown words written as names written as names ("picoCTF", "WebVoyager", "INT8")
+    strangers: tuple[str, ...] = ()  # unknown words written as names ("picoCTF", "WebVoyager", "INT8")
     qualifiers: frozenset[tuple[str, float]] = frozenset()  # "tiers 1-3", "an 8-hour budget", "Llama 3 70B"
     variants: frozenset[tuple[str, str]] = frozenset()  # benchmarks and models with a variant: ("mmlu", "pro")
     total: bool = False  # "total", "overall", "in all": the whole, not a rate per person or a growth
@@ -2575,6 +2575,7 @@ _PUBLISH_VERB = re.compile(
     r"\b(?:published|publish|publication|printed|issued|drop|dropped|come out|came out|launch|launched)\b"
 )
 _ONE_YEAR = re.compile(r"\b(?:in|within|over|across) (?:about |roughly |just |only )?(?:a|one|1) year\b")
+# A figure that moved ("by how many points did it grow?"): _CHANGE_ASKED's verbs, without "points", "more" or "than".
 _MOVED = re.compile(
     r"\b(?:grow|grew|grown|rise|rose|risen|increase[ds]?|jump(?:ed)?|climb(?:ed)?|fall|fell|fallen|drop(?:ped)?"
     r"|decline[ds]?|shr[iau]nk|gain(?:ed)?|improve[ds]?|change[ds]?|move[ds]?)\b"
