@@ -522,7 +522,7 @@ class KnowledgeBase:
                 + (
                     f"the {query.edition.value} came out before figures for {min(fact.years)} existed (each edition "
                     "reports on the years before it)."
-                    if too_early(query.edition, fact)
+                    if too_early(query.edition, fact) and query.edition not in self.matcher.mislabelled(fact)
                     else f"some coverage credits it to the {query.edition.value} by mistake."
                 ),
             )

@@ -1520,6 +1520,10 @@ class Matcher:
         total = sum(weight for _, weight in pairs)
         return _hits(pairs, self._docs[fact.id].tiers) / total if total else 0.0
 
+    def mislabelled(self, fact: Fact) -> frozenset[Edition]:
+        """The editions a fact's notes say popular coverage wrongly credits with its figure."""
+        return self._docs[fact.id].mislabelled
+
     def is_aggregate(self, fact: Fact) -> bool:
         """Whether a fact is about a group taken together ("US states") rather than one place."""
         return self._docs[fact.id].aggregate
