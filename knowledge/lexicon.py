@@ -1720,7 +1720,6 @@ MEASURES: dict[str, Measure] = {
         ("open-closed", "open vs", "open-weight", "open weight", "open-source", "open source", "open model"),
         read_from="statement",
     ),
-    # The natural sciences are a part of all AI research: "AI papers worldwide in 2025" is not those in the sciences.
     # Fields, parties and suppliers no figure is broken down by.
     "social sciences": Measure(frozenset({"social sciences", "social science", "humanities"}), ("social scien",)),
     "party": Measure(
@@ -1734,6 +1733,7 @@ MEASURES: dict[str, Measure] = {
         ("supplier", "vendor"),
         read_from="statement",
     ),
+    # The natural sciences are a part of all AI research: "AI papers worldwide in 2025" is not those in the sciences.
     "natural sciences": Measure(
         frozenset({"natural sciences", "natural science", "scientific fields"}),
         ("natural science",),

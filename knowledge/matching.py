@@ -48,12 +48,14 @@ CONTEXT_WEIGHT = 0.3  # a word said only in the sentences around the question sa
 _AGGREGATE_ENDINGS = (" states", " countries", " nations", " members", " economies", " agencies", " provinces")
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
 _TOKEN = re.compile(r"[a-z0-9]+")
+_NTH = r"[0-9]+(?:st|nd|rd|th)"  # an ordinal in figures: "3rd", "20th"
 _YEAR = re.compile(r"(?<![0-9])(20[0-3][0-9]|19[89][0-9])(?![0-9])")
-# "… wrongly calls the source the 'AI Index 2024'": an edition popular coverage credits with a fact's figure.
 # Years said not to be asked: "not 2023 or 2025", "(not in 2024)".
 _NOT_YEAR = re.compile(r"\bnot (?:in |for |from )?((?:19|20)[0-9]{2})\b")
 _NOT_YEAR_OR = re.compile(r"\bnot (?:in |for |from )?(?:19|20)[0-9]{2} (?:or|nor|and) (?:in )?((?:19|20)[0-9]{2})\b")
+# An edition named by its title in quotes, as coverage cites it: "the 'AI Index Report 2024' says …".
 _CITED_EDITION = re.compile(r"['\"“‘][^'\"“”‘’]{0,30}\bai index\b[^'\"“”‘’]{0,20}['\"”’]")
+# "… wrongly calls the source the 'AI Index 2024'": an edition popular coverage credits with a fact's figure.
 _MISLABEL = re.compile(r"'AI Index (?:Report )?(20[0-9]{2})'")
 _COMPARED_AFTER = re.compile(r"\b(?:than|compared (?:with|to)|versus|vs)\b")
 _BASELINE_YEAR = re.compile(r"\bthan (?:in |the |that of |those of )?((?:19|20)[0-9]{2})\b")
@@ -858,6 +860,7 @@ class Matcher:
                     continue
                 unknown.append(token)  # (a place in a ranking, "4th", is understood even where no fact has it)
         reach = _Reach.read(text, years, span_named=span_match is not None)
+        months = _months(text)
         asked_text = text if asked_part is None else asked_part  # the question itself: its figures and qualifiers
         return Query(
             text=text,
@@ -925,8 +928,8 @@ class Matcher:
             # ("What's the population of Singapore?", "what's 17% of 340?": general knowledge, sums)
             or (bool(_GENERAL_FACT.search(typed)) and not ai_words_said)
             or bool(_ARITHMETIC.match(typed.strip())),
-            months=_months(text),
-            month_count=bool(_IN_MONTH.search(text)),
+            months=months,
+            month_count=bool(months) and bool(_IN_MONTH.search(text)),
             edition_cited=cited,
             absolute=bool(_ABSOLUTE.search(text)) or (bool(_NUMBER_OF.search(text)) and not _CHANGE_ASKED.search(text)),
             by_place=bool(_BY_PLACE.search(text)),
@@ -1566,7 +1569,7 @@ def _head(label_text: str) -> str | None:
 # ("FrontierMath tiers 1-3"), a score to pass ("the smallest model above 60% on MMLU"), a time budget ("a two-hour
 # budget"), a model's size ("Llama 3 70B"), a cut ("the top 100 papers") or a band ("three to five incidents"). A
 # fact that states a qualifier of the same kind answers only a question that names one of its numbers.
-_RANKED = r"([0-9]+(?:st|nd|rd|th)|top|first|second|third|fourth|fifth|tenth|twentieth)"
+_RANKED = rf"({_NTH}|top|first|second|third|fourth|fifth|tenth|twentieth)"
 _NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
     "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "fifty": "50", "hundred": "100",
@@ -1942,7 +1945,7 @@ _RESTATING = re.compile(
     r"(?:[,;:!?]|\.(?=\s)|\s[-—])\s*(?:(?:and|but|so|then|ok|okay)\s+)?"
     r"((?:what|whats|what's|how|which|where|who)\b(?:[^,;:.!?]|(?<=[0-9])\.(?=[0-9]))*)[?.!\s]*$"
 )
-_STATED_FIGURE = re.compile(r"(?<![a-z0-9])(?:[0-9]+(?:st|nd|rd|th)|#[0-9]+)(?![a-z0-9])|[$€£][0-9]")  # "3rd", "$170m"
+_STATED_FIGURE = re.compile(rf"(?<![a-z0-9])(?:{_NTH}|#[0-9]+)(?![a-z0-9])|[$€£][0-9]")  # "3rd", "$170m"
 
 
 # A word written as a name: a capital inside it ("picoCTF", "WebVoyager", "LibreOffice") or capitals with a digit
@@ -1957,7 +1960,7 @@ def _strangers(question: str, unknown: Iterable[str]) -> tuple[str, ...]:
 
 
 # An ordinal is understood, whether or not a fact ranks anything at it: "(the 7th one)", "4th".
-_ORDINAL = re.compile(rf"[0-9]+(?:st|nd|rd|th)|{'|'.join(lexicon.RANKS)}")
+_ORDINAL = re.compile(rf"{_NTH}|{'|'.join(lexicon.RANKS)}")
 # The asker's age said in chat shorthand ("as a 23yo dev"): who asks, not a figure asked.
 _AGE_SAID = re.compile(r"(?<![a-z0-9])[1-9][0-9]\s?(?:yo|y/o|yrs? old)(?![a-z0-9])")
 
