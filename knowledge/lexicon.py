@@ -894,6 +894,8 @@ REWRITES: dict[str, str] = {
     "mainland china, hong kong and taiwan": "greater china",
     "china, hong kong and taiwan": "greater china",
     "put into service": "installed",
+    # A currency is no place: "in US dollars" asks the unit, not about the US.
+    **{f"{us} {dollar}": dollar for us in ("us", "usa", "u.s.") for dollar in ("dollar", "dollars")},
     # Answers that "can't be googled" are GPQA's, not Google's.
     "be googled": "be google-proof",
     "be simply googled": "be google-proof",
