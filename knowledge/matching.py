@@ -52,6 +52,8 @@ _NTH = r"[0-9]+(?:st|nd|rd|th)"  # an ordinal in figures: "3rd", "20th"
 _YEAR = re.compile(r"(?<![0-9])(20[0-3][0-9]|19[89][0-9])(?![0-9])")
 # Years said not to be asked: "not 2023 or 2025", "(not in 2024)".
 _NOT_YEAR = re.compile(r"\bnot (?:in |for |from )?((?:19|20)[0-9]{2})\b")
+# An edition ruled out, just before it is named: "(not the 2024 edition)".
+_NOT_BEFORE = re.compile(r"\bnot (?:in |from |per )?(?:the )?$")
 _NOT_YEAR_OR = re.compile(r"\bnot (?:in |for |from )?(?:19|20)[0-9]{2} (?:or|nor|and) (?:in )?((?:19|20)[0-9]{2})\b")
 # An edition named by its title in quotes, as coverage cites it: "the 'AI Index Report 2024' says …".
 _CITED_EDITION = re.compile(r"['\"“‘][^'\"“”‘’]{0,30}\bai index\b[^'\"“”‘’]{0,20}['\"”’]")
@@ -661,7 +663,9 @@ class Matcher:
                 named = found.group(1)
                 number = int(named) if named.isdigit() else lexicon.ORDINAL_EDITIONS.get(named, _NEWEST)
                 found_edition = _edition_for(number)
-                if found_edition is None:
+                if _NOT_BEFORE.search(found.string, 0, found.start()):
+                    pass  # "the 2025 edition (not the 2024 edition)": an edition ruled out is not asked
+                elif found_edition is None:
                     missing_edition = number
                 else:
                     edition = found_edition

@@ -373,6 +373,41 @@ def test_lower_case_us_is_the_country_unless_it_is_the_pronoun(text: str, places
 
 
 @pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "What did Gemini 1.0 Ultra cost to train per the 2024 AI Index, not the 2025 AI Index?",
+            "cost-training-gemini-ultra-2024ed",
+        ),
+        (
+            "Gemini 1.0 Ultra's training cost in the 2025 edition (not the 2024 edition)?",
+            "cost-training-gemini-ultra-2025ed",
+        ),
+    ],
+)
+async def test_an_edition_ruled_out_is_not_the_one_asked(kb: KnowledgeBase, question: str, fact_id: str) -> None:
+    answer = await kb.answer(question)
+    assert answer.answered and answer.facts[0].id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "In millions of US dollars, what training cost does the 2025 edition (not the 2024 edition) estimate for "
+            "Google's Gemini 1.0 Ultra?",
+            "cost-training-gemini-ultra-2025ed",
+        ),
+        ("How many US dollars per million output tokens did o1 cost, compared with GPT-4o?", "cost-o1-pricing"),
+    ],
+)
+async def test_us_dollars_is_a_unit_not_a_place(kb: KnowledgeBase, question: str, fact_id: str) -> None:
+    answer = await kb.answer(question)
+    assert answer.answered and answer.facts[0].id == fact_id
+    assert "US" not in kb.matcher.parse(question).entities
+
+
+@pytest.mark.parametrize(
     ("question", "places", "benchmarks"),
     [
         ("which company dropped the most AI models in 2025 and how many was it fr", (), frozenset()),
