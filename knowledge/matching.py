@@ -52,6 +52,11 @@ _NTH = r"[0-9]+(?:st|nd|rd|th)"  # an ordinal in figures: "3rd", "20th"
 _YEAR = re.compile(r"(?<![0-9])(20[0-3][0-9]|19[89][0-9])(?![0-9])")
 # Years said not to be asked: "not 2023 or 2025", "(not in 2024)".
 _NOT_YEAR = re.compile(r"\bnot (?:in |for |from )?((?:19|20)[0-9]{2})\b")
+# An edition described, once it is named: "the one released in April 2024", "covering calendar year 2023".
+_EDITION_DESCRIBED = re.compile(
+    r"\bthe one (?:(?:that|which) (?:was )?)?(?:released|published|put out|came out|out|covering)\b[^,.?;!()]*"
+    r"|\b(?:covering|which covers|that covers) (?:calendar )?(?:the )?(?:year )?20\d\d\b"
+)
 # An edition ruled out, just before it is named: "(not the 2024 edition)".
 _NOT_BEFORE = re.compile(r"\bnot (?:in |from |per )?(?:the )?$")
 _NOT_YEAR_OR = re.compile(r"\bnot (?:in |for |from )?(?:19|20)[0-9]{2} (?:or|nor|and) (?:in )?((?:19|20)[0-9]{2})\b")
@@ -672,6 +677,9 @@ class Matcher:
                 text = text.replace(found.group(0), " ")
         if edition is not None:
             missing_edition = None
+            # "The seventh edition, the one released in April 2024 and covering 2023": words that say which edition,
+            # not what is asked of it.
+            text = _EDITION_DESCRIBED.sub(" ", text)
         # The question itself, where sentences of context come around it (read once: its years, places, figures,
         # qualifiers, variants and benchmarks go by it).
         asked_part = _question_part(text)

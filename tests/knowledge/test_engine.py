@@ -376,6 +376,28 @@ def test_lower_case_us_is_the_country_unless_it_is_the_pronoun(text: str, places
     ("question", "fact_id"),
     [
         (
+            "What was the page count of the seventh edition of the AI Index, the one released in April 2024 and "
+            "covering calendar year 2023?",
+            "meta-pages-2024",
+        ),
+        (
+            "On what exact date did Stanford HAI publish the eighth edition of the AI Index, the one covering "
+            "calendar year 2024?",
+            "meta-release-date-2025",
+        ),
+    ],
+)
+async def test_words_describing_an_edition_are_not_what_is_asked(
+    kb: KnowledgeBase, question: str, fact_id: str
+) -> None:
+    answer = await kb.answer(question)
+    assert answer.answered and answer.facts[0].id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
             "What did Gemini 1.0 Ultra cost to train per the 2024 AI Index, not the 2025 AI Index?",
             "cost-training-gemini-ultra-2024ed",
         ),
