@@ -2380,6 +2380,10 @@ _NOT_MEASURES = re.compile(
     r"|\bmiles (?:ahead|behind|better|worse|away|apart|off)\b"  # a lead "miles ahead" is not a distance
     r"|\bthan [^.?!]{1,40} (?:would|might) (?:predict|suggest|expect)\b"  # "than its income would predict": no forecast
     r"|\b(?:time|\d+[- ]?h|\d+[- ]?hours?|(?:one|two|eight)[- ]hours?|compute|token|error) budgets?\b"  # not money
+    # Where in the report, not what is asked: "as reported in the science and medicine chapter".
+    r"|\b(?:science and medicine|science|medicine|economy|education|policy(?: and governance)?|public opinion)"
+    r" chapters?\b"
+    r"|\bchapters? on (?:science and medicine|science|medicine|the economy|education|policy|public opinion)\b"
 )
 _BY_PLACE = re.compile(r"\b(?:by|per|across|each) (?:country|countries|region|regions|nation|nations)\b")
 # "How many models will the US release in 2026": a year to come, never the edition of that name.

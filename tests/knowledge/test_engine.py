@@ -394,6 +394,14 @@ async def test_words_describing_an_edition_are_not_what_is_asked(
     assert answer.answered and answer.facts[0].id == fact_id
 
 
+async def test_a_chapter_named_is_where_to_look_not_a_measure(kb: KnowledgeBase) -> None:
+    answer = await kb.answer(
+        "How many billion parameters does EvolutionaryScale's ESM3 protein language model have, as reported in the "
+        "2025 AI Index science and medicine chapter?"
+    )
+    assert answer.answered and answer.facts[0].id == "sm-esm3"
+
+
 @pytest.mark.parametrize(
     ("question", "fact_id"),
     [
