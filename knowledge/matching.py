@@ -2493,8 +2493,24 @@ _RECOMMENDATION = re.compile(
 _HOW_GOOD = re.compile(r"\bhow (?:good|well|accurate|close|far) (?:is|are|was|were|does|do|did|can)\b")
 
 
+# A yes-or-no forecast: "r open source models gonna overtake closed ones next year?", "will China catch up by 2030?"
+_PREDICT_VERBS = (
+    r"(?:overtake|surpass|catch up|win|beat|scrap|repeal|ban|crash|pop|burst|replace|take over|collapse|dominate"
+    r"|outpace|leapfrog|fall behind|stay ahead|keep (?:up|leading)|be within|be ahead|be behind|slow down|stop)"
+)
+_WILL_IT = re.compile(
+    r"^(?:(?:so|ok|okay|parity|hey|yo|but|and|honestly|realistically|serious question)[,!:]?\s+){0,2}"
+    rf"(?:will\s+[^?.!]{{1,60}}?\b{_PREDICT_VERBS}"
+    rf"|(?:is|are|r|am)\s+[^?.!]{{1,60}}?\b(?:gonna|going to)\s+(?:\w+\s+)?{_PREDICT_VERBS})\b"
+)
+# … unless a figure is asked too: "Will China overtake the US? How far behind was it in 2025?"
+_FIGURE_ASKED = re.compile(r"\bhow (?:many|much|far|big|large|fast|close)\b|\bwhat (?:share|percent|%)|\bwhich\b")
+
+
 def _advice(text: str) -> bool:
     """Whether the question asks for advice, a recommendation, an opinion or a prediction rather than a figure."""
+    if _WILL_IT.search(text) and not _FIGURE_ASKED.search(text):
+        return True
     found = _RECOMMENDATION.search(text)
     return found is not None and not (found.group(0).startswith("best") and _HOW_GOOD.search(text, 0, found.start()))
 

@@ -296,6 +296,9 @@ async def test_refusal_text(kb: KnowledgeBase) -> None:
         "how does Chatbot Arena actually calculate its elo ratings?",
         "can you tell me what my startup needs to do to comply with the EU AI Act?",
         "What does 'H100-equivalent' mean exactly?",
+        "r open source models gonna overtake closed ones next year?",  # a forecast
+        "is trump gonna scrap all the federal ai regs this year or nah",
+        "will the top 4 labs be within 10 elo of each other by end of 2026? wat does the index predict",
     ],
 )
 async def test_a_question_asking_no_figure_is_told_so_without_unrelated_choices(
@@ -305,6 +308,11 @@ async def test_a_question_asking_no_figure_is_told_so_without_unrelated_choices(
     assert not answer.answered
     assert answer.suggestions == ()
     assert answer.text == NOT_A_FIGURE
+
+
+async def test_a_forecast_beside_a_figure_asked_still_gets_the_figure(kb: KnowledgeBase) -> None:
+    answer = await kb.answer("Will China overtake the US? How big was the gap on MMLU at the end of 2024?")
+    assert answer.answered and answer.facts[0].id == "gap-mmlu-us-china"
 
 
 async def test_autocomplete_is_capped_and_relevant(kb: KnowledgeBase) -> None:
