@@ -1247,6 +1247,8 @@ BENCHMARKS: dict[str, str] = {
     "arc-agi": "arc-agi",
     "arc agi": "arc-agi",
     "planbench": "planbench",
+    "blocksworld": "planbench",
+    "mystery blocksworld": "planbench",
     "medqa": "medqa",
     "med qa": "medqa",
     "simpleqa": "simpleqa",
@@ -1642,8 +1644,10 @@ MEASURES: dict[str, Measure] = {
     ),
     # Excitement is not nervousness, nor a collaboration one side's count.
     "excitement": Measure(frozenset({"excited", "excitement", "exciting"}), ("excit",)),
+    # Nervousness is not optimism: "how did the share nervous about AI change in Britain?"
+    "nervousness": Measure(frozenset({"nervous", "nervousness"}), ("nervous",), read_from="statement"),
     "collaboration": Measure(
-        frozenset({"collaboration", "collaborations", "collaborative", "co-developed"}),
+        frozenset({"collaboration", "collaborations", "collaborative", "co-developed", "collab", "collabs"}),
         ("collaborat",),
         read_from="statement",
     ),

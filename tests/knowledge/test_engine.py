@@ -852,6 +852,12 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         # A part of those surveyed that no figure singles out.
         "What share of rural Indian respondents view AI as more beneficial than harmful?",
         "What share of low-income Americans use AI at work?",
+        # Nervousness is not optimism; industry-academia "collabs" are not industry's count; Mystery Blocksworld is
+        # PlanBench, which no HELM Safety score is.
+        "By how many percentage points did the share of respondents in Great Britain who say AI makes them nervous "
+        "change between 2022 and 2024?",
+        "how many notable models came from industry-academia collabs in 2025?",
+        "How did Claude 3.5 Sonnet score on Mystery Blocksworld?",
     ],
 )
 async def test_a_place_or_model_parity_has_no_figure_for_is_not_answered(kb: KnowledgeBase, question: str) -> None:
