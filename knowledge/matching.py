@@ -1227,6 +1227,9 @@ class Matcher:
                 answerable = False  # "Which model set that score?": a score that names no model says not
             if query.points and "points" in doc.fact.unit:
                 score += MODEL_FIT  # "by how many points did it climb": a change in points, not a level
+            if doc.fact.unit_key.startswith("percent (relative") and _ARENA_POINTS.search(query.text):
+                # "In raw Arena score points, how large was the gap?": points, not the relative difference in percent.
+                answerable = False
             if query.one_year and "one-year" in doc.fact.metric:
                 score += MODEL_FIT  # "how much better did it get in a year": the one-year gain
             if query.amount and doc.fact.unit_key.startswith("count"):
@@ -1389,10 +1392,10 @@ class Matcher:
             if query.top_score and (
                 "gap" in doc.fact.metric
                 or any(kind == "pass mark" for kind, _ in doc.qualifiers)
-                or doc.fact.unit_key.startswith(("usd", "eur"))
+                or doc.fact.unit_key.startswith(("usd", "eur", "percent of questions"))
             ):
                 # "top HumanEval score in 2024?": not the US-China gap on it, nor the smallest model above a pass mark,
-                # nor the price of a model that reaches some score
+                # nor the price of a model that reaches some score, nor the share of a test's questions that are invalid
                 answerable = False
             point = None
             by_edition = False
@@ -2621,6 +2624,10 @@ _MOVED = re.compile(
 )
 # Words asking for the distance between two places, models or groups.
 GAP_WORDS = frozenset({"ahead", "behind", "gap", "lead", "lag", "difference"})
+# Arena points asked, not a percentage: "in raw Arena score points", "how many Elo points".
+_ARENA_POINTS = re.compile(
+    r"\b(?:arena|elo|rating|score) (?:score )?points?\b(?![^.?!]{0,40}(?:%|percent))|\bin (?:raw |absolute )points\b"
+)
 _POINTS_ASKED = re.compile(r"\bhow (?:many|much) (?:percentage )?points?\b")
 _HOW_MUCH = re.compile(r"\bhow much\b(?!\s+(?:more|less|bigger|larger|smaller|higher|lower|of|faster|cheaper))")
 _NEWEST = max(e.year or 0 for e in Edition)

@@ -402,6 +402,16 @@ async def test_words_describing_an_edition_are_not_what_is_asked(
     assert answer.answered and answer.facts[0].id == fact_id
 
 
+async def test_a_gap_asked_in_arena_points_is_the_points_and_in_percent_the_percent(kb: KnowledgeBase) -> None:
+    points = await kb.answer("How many Arena points separated the best closed and open-weight models in March 2026?")
+    assert points.answered and points.facts[0].id == "gap-open-closed-2026-points"
+    assert "49 Arena (Elo-style) points" in points.text and "174 → 49" in points.text
+    percent = await kb.answer(
+        "How far behind closed models were open-weight models on Arena in March 2026, in percent?"
+    )
+    assert percent.answered and percent.facts[0].id == "gap-open-closed-2026"
+
+
 async def test_a_chapter_named_is_where_to_look_not_a_measure(kb: KnowledgeBase) -> None:
     answer = await kb.answer(
         "How many billion parameters does EvolutionaryScale's ESM3 protein language model have, as reported in the "
@@ -858,6 +868,10 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "change between 2022 and 2024?",
         "how many notable models came from industry-academia collabs in 2025?",
         "How did Claude 3.5 Sonnet score on Mystery Blocksworld?",
+        # A gap in Arena points is not the relative difference in percent given for that month.
+        "In raw Arena score points, how large was the closed-weight vs open-weight gap on Chatbot Arena in February "
+        "2025?",
+        "Top MMLU score in 2025?",  # not the share of a test's questions that are invalid
     ],
 )
 async def test_a_place_or_model_parity_has_no_figure_for_is_not_answered(kb: KnowledgeBase, question: str) -> None:
