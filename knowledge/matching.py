@@ -751,6 +751,11 @@ class Matcher:
         if _SELF_PLACE.search(text):
             elsewhere = set(find_entities(_SELF_PLACE.sub(" ", text))[0])
             entities = [e for e in entities if e in elsewhere]
+        if len(entities) > 1 and (placed := _PLACED_BEHIND.search(text)) and _RANK_ASKED.search(text, placed.end()):
+            # "Korea came second, right behind the US. Is that correct? What rank did it get?": the place it is said
+            # to trail is where it ranks from, not what is asked.
+            behind = set(find_entities(placed.group(1))[0])
+            entities = [e for e in entities if e not in behind] or entities
         # After a sentence of context ("People call the UK Europe's AI hub. How many times …?") the question
         # itself says what is asked: its places, measures and quoted figures, where it names any.
         if asked_part is not None:
@@ -2418,6 +2423,12 @@ _IN_MONTH = re.compile(
     r"(?:19|20)\d{2}\b"
 )
 # Where the asker is: "I'm a teacher in Kenya", "I'm from Brazil", "as a student in Berlin", "I live in Ohio".
+# A place said to rank behind another: "came second, right behind the US" (the US is named after the rank).
+_PLACED_BEHIND = re.compile(
+    rf"\b(?:came|ranked|ranks|placed|finished|is|was|sits|sat)\s+(?:in\s+)?(?:{_NTH}|second|third|fourth|fifth)"
+    r"\b[^.?!;]*?\b(?:behind|after|trailing)\s+([^.?!;]{1,40})"
+)
+_RANK_ASKED = re.compile(r"\b(?:what|which) (?:rank|place|position)\b|\bwhere did (?:it|they) (?:rank|place|come)\b")
 _SELF_PLACE = re.compile(
     r"(?:\b(?:i'm|i am|im|we're|we are)\s+(?:an?\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
     r"|\b(?:i|we)\s+(?:live|work|teach|study)\s+"

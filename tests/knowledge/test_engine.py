@@ -412,6 +412,14 @@ async def test_a_gap_asked_in_arena_points_is_the_points_and_in_percent_the_perc
     assert percent.answered and percent.facts[0].id == "gap-open-closed-2026"
 
 
+async def test_a_place_said_to_rank_behind_another_is_the_one_asked(kb: KnowledgeBase) -> None:
+    answer = await kb.answer(
+        "A friend says South Korea came second in the world for notable AI model releases in the 2026 AI Index, right "
+        "behind the US. Is that correct? What rank did it get?"
+    )
+    assert answer.answered and answer.facts[0].id == "models-korea-rank-2025"
+
+
 async def test_a_chapter_named_is_where_to_look_not_a_measure(kb: KnowledgeBase) -> None:
     answer = await kb.answer(
         "How many billion parameters does EvolutionaryScale's ESM3 protein language model have, as reported in the "
