@@ -1300,6 +1300,8 @@ class Matcher:
                     # how many times the US's it was.
                     answerable = False
                     score -= SLOT_MISS
+                if query.counted in _SURVEYED and doc.fact.unit_key.startswith("percent"):
+                    answerable = False  # "How many US respondents were in the Ipsos survey?": a head count, not a share
                 if query.counted in ("country", "nation") and "state level" in doc.measures:
                     answerable = False  # "How many countries have election deepfake laws?": not US states' count
                 if doc.fact.unit_key.startswith(("usd", "eur")):
@@ -2635,6 +2637,8 @@ _MOVED = re.compile(
 )
 # Words asking for the distance between two places, models or groups.
 GAP_WORDS = frozenset({"ahead", "behind", "gap", "lead", "lag", "difference"})
+# Those a survey counts: "how many respondents" asks how many took part, never a share of them.
+_SURVEYED = frozenset({"respondent", "participant", "interviewee"})
 # Arena points asked, not a percentage: "in raw Arena score points", "how many Elo points".
 _ARENA_POINTS = re.compile(
     r"\b(?:arena|elo|rating|score) (?:score )?points?\b(?![^.?!]{0,40}(?:%|percent))|\bin (?:raw |absolute )points\b"

@@ -880,6 +880,8 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "In raw Arena score points, how large was the closed-weight vs open-weight gap on Chatbot Arena in February "
         "2025?",
         "Top MMLU score in 2025?",  # not the share of a test's questions that are invalid
+        # How many took part in a survey is not a share of them.
+        "How many US respondents were in the Ipsos survey behind the 2025 AI Index's public-opinion chapter?",
     ],
 )
 async def test_a_place_or_model_parity_has_no_figure_for_is_not_answered(kb: KnowledgeBase, question: str) -> None:
