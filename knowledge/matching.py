@@ -1358,6 +1358,8 @@ class Matcher:
                     score += 0.15
                 elif len(span_years) == 1:
                     score -= 0.1
+                elif doc.accumulates and query.span[1] not in span_years:
+                    answerable = False  # "cumulative US private investment over 2013-2022": not the 2013-2024 total
             elif query.since is not None:
                 # "Since 2016": a figure running from that year, rather than one year's.
                 if len(doc.fact.years) >= 2 and min(doc.fact.years) == query.since:

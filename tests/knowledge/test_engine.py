@@ -880,6 +880,8 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "In raw Arena score points, how large was the closed-weight vs open-weight gap on Chatbot Arena in February "
         "2025?",
         "Top MMLU score in 2025?",  # not the share of a test's questions that are invalid
+        # A running total over 2013-2024 is not one over 2013-2022.
+        "What was cumulative US private AI investment over 2013-2022?",
         # How many took part in a survey is not a share of them.
         "How many US respondents were in the Ipsos survey behind the 2025 AI Index's public-opinion chapter?",
     ],
