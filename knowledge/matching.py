@@ -2219,6 +2219,7 @@ def _same_model(asked: frozenset[tuple[str, str]], named: frozenset[tuple[str, s
 # How much of that was …?"
 _OF_FIGURE = re.compile(
     r"\b(?:of|out of|among) (?:the |those |these |all |its |their )?"
+    r"(?:(?:[\w.-]+ ){0,3}[\w.-]+'s )?"  # "of Saudi Arabia's $100 billion", "of the IndiaAI Mission's $1.25 billion"
     r"(?:(?:roughly|about|around|nearly|almost|over|some|more than|~) ?)?(?=[$€£]?[0-9])"
 )
 _PART_ASKING = re.compile(

@@ -836,6 +836,8 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "corporate AI investment grew 25.5% in 2024. how much of that was minority stakes vs public offerings?",
         "Europe produced only three notable AI models in 2024. How many did it produce in 2022?",
         "Of the roughly 242,000 AI publications in 2023, how many were conference papers?",
+        "Of Saudi Arabia's $100 billion Project Transcendence, how much was earmarked for data-center construction?",
+        "How much of the IndiaAI Mission's $1.25 billion budget is allocated to GPU compute infrastructure?",
         # A count asked in the question, after a growth stated before it, is not the growth.
         "Taiwan's industrial robot installations grew 33% in 2024. How many robots did Taiwan install that year?",
         # Academia's part is not a split by country (but "industry rather than academia" is industry's share).
