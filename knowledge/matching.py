@@ -47,6 +47,9 @@ CONTEXT_WEIGHT = 0.3  # a word said only in the sentences around the question sa
 
 _AGGREGATE_ENDINGS = (" states", " countries", " nations", " members", " economies", " agencies", " provinces")
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
+# Discord's markdown emphasis around words: *italic*, **bold**, __underline__, ~~struck~~, `code`.
+_MARKDOWN_MARKS = re.compile(r"[*_~`]")
+_EMPHASIS = re.compile(r"(?<![\w*_~`])(\*{1,3}|_{1,2}|~~|`{1,3})(?=[^\s*_~`])(.+?)(?<=[^\s*_~`])\1(?![\w*_~`])")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _NTH = r"[0-9]+(?:st|nd|rd|th)"  # an ordinal in figures: "3rd", "20th"
 _YEAR = re.compile(r"(?<![0-9])(20[0-3][0-9]|19[89][0-9])(?![0-9])")
@@ -123,6 +126,9 @@ def normalise(text: str) -> str:
         text = unicodedata.normalize("NFKC", text)
         text = "".join(" " if unicodedata.category(ch) in _INVISIBLE else ch for ch in text)
     text = _MENTION.sub(" ", text)
+    if _MARKDOWN_MARKS.search(text):
+        # "china's share of patent *applications*": the word, not a wildcard; a word struck out is taken back.
+        text = _EMPHASIS.sub(lambda m: " " if m.group(1) == "~~" else m.group(2), text)
     # Written in capitals, "US" is the country ("the share of US contracts"), never the pronoun.
     text = _CAPITAL_US.sub("USA", text)
     text = text.translate(_DASHES).casefold()

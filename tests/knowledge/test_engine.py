@@ -420,6 +420,24 @@ async def test_a_place_said_to_rank_behind_another_is_the_one_asked(kb: Knowledg
     assert answer.answered and answer.facts[0].id == "models-korea-rank-2025"
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("china's share of patent *applications*", "china's share of patent applications"),
+        ("**bold**, __underlined__ and `code`", "bold, underlined and code"),
+        ("robots installed in ~~2024~~ 2023", "robots installed in 2023"),  # struck out: taken back
+        ("gap_mmlu_us, 5*3 and ~$100M", "gap_mmlu_us, 5*3 and ~$100m"),  # no emphasis here
+    ],
+)
+def test_discord_markdown_emphasis_is_read_as_the_words(text: str, read: str) -> None:
+    assert normalise(text) == read
+
+
+async def test_a_word_in_italics_still_names_its_measure(kb: KnowledgeBase) -> None:
+    answer = await kb.answer("whats china's share of ai patent *applications* filed in 2024? not grants")
+    assert not answer.answered  # the shares Parity has are of patents granted
+
+
 async def test_a_chapter_named_is_where_to_look_not_a_measure(kb: KnowledgeBase) -> None:
     answer = await kb.answer(
         "How many billion parameters does EvolutionaryScale's ESM3 protein language model have, as reported in the "
