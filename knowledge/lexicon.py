@@ -1828,7 +1828,17 @@ ORDINAL_EDITIONS: dict[str, int] = {
     "eighth": 2025,
     "9th": 2026,
     "ninth": 2026,
-    # Editions Parity does not have, so that asking for one is answered as such.
+    # Editions Parity does not have, so that asking for one is answered as such (there was no 2020 edition).
+    "1st": 2017,
+    "first": 2017,
+    "2nd": 2018,
+    "second": 2018,
+    "3rd": 2019,
+    "third": 2019,
+    "4th": 2021,
+    "fourth": 2021,
+    "5th": 2022,
+    "fifth": 2022,
     "6th": 2023,
     "sixth": 2023,
     "10th": 2027,

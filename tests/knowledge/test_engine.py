@@ -1270,7 +1270,12 @@ async def test_reference_style_wording(kb: KnowledgeBase, question: str, fact_id
 
 @pytest.mark.parametrize(
     "question",
-    ["How many pages was the 2023 AI Index?", "When will the 2027 AI Index come out?", "sixth ai index robots"],
+    [
+        "How many pages was the 2023 AI Index?",
+        "When will the 2027 AI Index come out?",
+        "sixth ai index robots",
+        "when was the very first ai index report published? like the og one",
+    ],
 )
 async def test_an_edition_parity_does_not_have_is_named_as_such(kb: KnowledgeBase, question: str) -> None:
     answer = await kb.answer(question)
