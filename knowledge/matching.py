@@ -2412,6 +2412,7 @@ _ABSOLUTE = re.compile(
     r"|\b(?:absolute (?:numbers?|terms|count|figures?)|raw (?:number|count)s?)\b"
     r"|\b(?:as|in) an? (?:actual |raw |real )?(?:number|count|headcount)\b"  # not "what's the actual number?"
     r"|\bexactly how many\b"
+    r"|\b(?:actual|raw|absolute) (?:number|count|headcount) of\b"  # "the actual number of new AI PhDs", not growth
     # "… in 2024, the actual number" said at the end
     r"|[,;(?.!-] *(?:the |an? )?(?:actual|raw|real|absolute) (?:number|count|headcount)\)?[\s?.!]*$"
     r"|\b(?:in )?units\)?[\s?.!]*$"  # "taiwan robot installations 2024 units"

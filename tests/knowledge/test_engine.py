@@ -902,6 +902,8 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "Top MMLU score in 2025?",  # not the share of a test's questions that are invalid
         # A running total over 2013-2024 is not one over 2013-2022.
         "What was cumulative US private AI investment over 2013-2022?",
+        # The actual number of new AI PhDs is not how fast they grew.
+        "What was the actual number of new AI PhD graduates in the US and Canada in 2024?",
         # How many took part in a survey is not a share of them.
         "How many US respondents were in the Ipsos survey behind the 2025 AI Index's public-opinion chapter?",
     ],
