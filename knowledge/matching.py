@@ -358,6 +358,7 @@ class Query:
     ordinary: tuple[str, ...] = ()  # content words Parity has never seen that are everyday English ("slides")
     context: frozenset[str] = frozenset()  # words said only around the question ("writing a lit review. How …?")
     top_score: bool = False  # "top HumanEval score in 2024?": the best result itself, not a gap between two
+    scored: bool = False  # "how did o1 score?": a result on a test, never a price
     asks_date: bool = False  # "When did OpenAI release GPT-4?": a date is the answer
     checks: bool = False  # a claim to check: "…, right?", "is that true?"
     index_says: bool = False  # the AI Index named as the figure's source: "the AI Index put it at …"
@@ -941,6 +942,7 @@ class Matcher:
             checks=checks,
             index_says=bool(_INDEX_SAYS.search(text)),
             top_score=bool(_TOP_SCORE.search(text)) and not entities and not _GAP_ASKED.search(text),
+            scored=bool(_SCORED.search(asked_part or text)),
             # (Read as typed: "founded" is not "funded".)
             not_a_figure=_advice(typed)
             or bool(_TASK.match(typed.strip()) or _ASKS_IDEAS.search(typed))
@@ -1404,6 +1406,8 @@ class Matcher:
             stated = asked_kinds & {kind for kind, _ in doc.qualifiers}
             if query.qualifiers and not stated:
                 score -= 0.1  # "the smallest model above 80% on MMLU": no fact about MMLU that names no pass mark
+            if query.scored and doc.fact.unit_key.startswith(("usd", "eur")):
+                answerable = False  # "In that trial, how did OpenAI's o1 score?": not o1's price
             if query.top_score and (
                 "gap" in doc.fact.metric
                 or any(kind == "pass mark" for kind, _ in doc.qualifiers)
@@ -2562,6 +2566,7 @@ _TOP_SCORE = re.compile(
     r"\b(?:top|highest|best|record|max|maximum|sota|state[- ]of[- ]the[- ]art)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:score|scores|accuracy|result|results|performance)\b"
 )
+_SCORED = re.compile(r"\b(?:how|what) (?:did|does|do|would|could) (?:[\w.'-]+ ){1,5}?score\b")
 _GAP_ASKED = re.compile(
     r"\b(?:gap|gaps|lead|leads|ahead|behind|lag|difference|margin|vs|versus|between|close|closed|closing|open)\b"
 )

@@ -904,6 +904,8 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "What was cumulative US private AI investment over 2013-2022?",
         # The actual number of new AI PhDs is not how fast they grew.
         "What was the actual number of new AI PhD graduates in the US and Canada in 2024?",
+        # How a model scored is never its price.
+        "In that 2024 randomized diagnostic trial where GPT-4 alone scored 92%, how did OpenAI's o1 score?",
         # How many took part in a survey is not a share of them.
         "How many US respondents were in the Ipsos survey behind the 2025 AI Index's public-opinion chapter?",
     ],
