@@ -1666,6 +1666,46 @@ MEASURES: dict[str, Measure] = {
         | {"fintech", "insurers", "insurance companies", "insurance industry"},
         ("financial", "bank", "insur"),
     ),
+    "legal services": Measure(
+        frozenset({"legal services", "legal sector", "legal industry", "legal work", "law firm", "law firms"})
+        | {"lawyers", "paralegals"},
+        ("legal", "lawyer", "law firm"),
+        read_from="statement",
+    ),
+    # Sub-groups and parts no figure breaks out: humanoid robots among robots, video models among models, papers on
+    # privacy among responsible-AI papers, the IT function among business functions, a transparency index's upstream
+    # subdomain, minority stakes among corporate deals, patients' wait times among a scribe study's results.
+    "humanoid": Measure(frozenset({"humanoid", "humanoids"}), ("humanoid",), read_from="statement"),
+    "video generation": Measure(
+        frozenset({"video generation", "video-generation", "text-to-video", "video models", "video generators"})
+        | {"video model", "video generator", "video-generating"},
+        ("video",),
+        read_from="statement",
+    ),
+    "privacy": Measure(
+        # (Not "privacy" alone: "papers on things like fairness, privacy and safety" are all responsible-AI papers.)
+        frozenset({"data governance", "data protection", "privacy papers", "papers on privacy", "privacy research"}),
+        ("privacy", "personal data", "data governance", "data protection"),
+        read_from="statement",
+    ),
+    "it function": Measure(
+        frozenset({"it function", "it functions", "it department", "it departments", "information technology"}),
+        ("information technology", "it function"),
+        read_from="statement",
+    ),
+    "subdomain": Measure(
+        frozenset({"upstream", "downstream", "subdomain", "subdomains", "sub-domain"}),
+        ("upstream", "downstream", "subdomain"),
+        read_from="statement",
+    ),
+    "minority stakes": Measure(
+        frozenset({"minority stake", "minority stakes", "minority-stake"}), ("minority",), read_from="statement"
+    ),
+    "wait times": Measure(
+        frozenset({"wait time", "wait times", "waiting time", "waiting times", "wait-time", "wait-times"}),
+        ("wait",),
+        read_from="statement",
+    ),
     # Job postings: "UK AI job postings" is not British optimism about AI and jobs.
     "postings": Measure(
         frozenset({"job postings", "job posting", "postings", "job ads", "job adverts", "job listings", "vacancies"})

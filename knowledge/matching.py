@@ -798,6 +798,12 @@ class Matcher:
             # "corporate investment, M&A included": the total, of which M&A is a part (but "how much of corporate
             # investment was M&A?" asks the part)
             measures -= {"m&a"}
+        if (
+            "minority stakes" in measures
+            and _TOTAL_INVESTMENT.search(_MINORITY.sub(" ", typed))
+            and not _PART_ASKED.search(typed)
+        ):
+            measures -= {"minority stakes"}  # so are minority stakes: "(private, M&A, minority stakes and so on)"
         if "academia" in measures and _INDUSTRY.search(fixed_text):
             measures -= {"academia"}  # "industry rather than academia": the two set side by side, industry's share
         typed_part = _question_part(typed)  # (read once: the measures and "why …?" both go by it)
@@ -2575,6 +2581,7 @@ _BARE_FAMILY = re.compile(r"(?<!like )(?<!as )(?<!e\.g\. )\b(claude|gemini|llama
 _TOTAL_INVESTMENT = re.compile(
     r"\b(?:corporate|private|minority|other deals|including|incl|counting|plus|adding up|add up|added up|together)\b|\+"
 )
+_MINORITY = re.compile(r"\bminority[- ]stakes?\b")
 _INDUSTRY = re.compile(r"\b(?:industry|industries|industrial labs|compan(?:y|ies)|corporate|corporations|firms)\b")
 _PART_ASKED = re.compile(
     r"\bhow (?:much|many dollars) of\b|\b(?:what|which) (?:share|part|portion|fraction|proportion) of\b"

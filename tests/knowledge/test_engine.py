@@ -438,6 +438,28 @@ async def test_a_word_in_italics_still_names_its_measure(kb: KnowledgeBase) -> N
     assert not answer.answered  # the shares Parity has are of patents granted
 
 
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "What was the total of AI investment by companies worldwide (private, M&A, minority stakes and so on) in "
+            "2023?",
+            "inv-corporate-2023",
+        ),
+        (
+            "How many papers on things like fairness, privacy and safety (the responsible-AI kind) got accepted at the "
+            "leading AI conferences in 2024?",
+            "rai-papers-2024",
+        ),
+    ],
+)
+async def test_a_part_named_as_one_of_a_whole_still_asks_the_whole(
+    kb: KnowledgeBase, question: str, fact_id: str
+) -> None:
+    answer = await kb.answer(question)
+    assert answer.answered and answer.facts[0].id == fact_id
+
+
 async def test_a_chapter_named_is_where_to_look_not_a_measure(kb: KnowledgeBase) -> None:
     answer = await kb.answer(
         "How many billion parameters does EvolutionaryScale's ESM3 protein language model have, as reported in the "
@@ -904,6 +926,15 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "What was cumulative US private AI investment over 2013-2022?",
         # The actual number of new AI PhDs is not how fast they grew.
         "What was the actual number of new AI PhD graduates in the US and Canada in 2024?",
+        # Sub-groups and parts no figure breaks out.
+        "what share of the world's humanoid robots are made in china?",
+        "How many responsible AI papers on privacy and data governance were published in 2025?",
+        "What productivity gains does AI give in legal services?",
+        "Dataset size doubling time for video-generation models?",
+        "In the 2025 McKinsey data, what share of organizations used AI in their IT function specifically?",
+        "What was the average 2025 Foundation Model Transparency Index score on the upstream subdomain?",
+        "By what percentage did minority-stake AI investment change in 2024?",
+        "By how much did the ambient AI scribe in the Stanford study cut patient wait times?",
         # How a model scored is never its price.
         "In that 2024 randomized diagnostic trial where GPT-4 alone scored 92%, how did OpenAI's o1 score?",
         # How many took part in a survey is not a share of them.
