@@ -1675,6 +1675,24 @@ MEASURES: dict[str, Measure] = {
     # Sub-groups and parts no figure breaks out: humanoid robots among robots, video models among models, papers on
     # privacy among responsible-AI papers, the IT function among business functions, a transparency index's upstream
     # subdomain, minority stakes among corporate deals, patients' wait times among a scribe study's results.
+    # How many hearings were held is not how many witnesses they heard; other subjects' teachers are not CS teachers.
+    "hearings held": Measure(
+        frozenset({"how many hearings", "how many congressional hearings", "how many ai hearings", "hearings held"})
+        | {
+            "number of hearings",
+            "number of congressional hearings",
+            "hearings were held",
+            "hearings did congress hold",
+        },
+        ("hearings held",),
+    ),
+    "other teachers": Measure(
+        # (Not "science teachers": computer science teachers are those the figures are about.)
+        frozenset({"math teachers", "maths teachers", "mathematics teachers", "english teachers", "history teachers"})
+        | {"math teacher", "maths teacher", "english teacher"},
+        ("math teacher", "maths teacher", "mathematics teacher", "english teacher", "history teacher"),
+        read_from="statement",
+    ),
     "humanoid": Measure(frozenset({"humanoid", "humanoids"}), ("humanoid",), read_from="statement"),
     "video generation": Measure(
         frozenset({"video generation", "video-generation", "text-to-video", "video models", "video generators"})

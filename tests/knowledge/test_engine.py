@@ -935,6 +935,9 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "What was the average 2025 Foundation Model Transparency Index score on the upstream subdomain?",
         "By what percentage did minority-stake AI investment change in 2024?",
         "By how much did the ambient AI scribe in the Stanford study cut patient wait times?",
+        # Hearings held are not the witnesses they heard; math teachers are not CS teachers.
+        "How many congressional hearings on AI did the US Congress hold in 2025?",
+        "What share of US high-school math teachers feel equipped to teach AI?",
         # How a model scored is never its price.
         "In that 2024 randomized diagnostic trial where GPT-4 alone scored 92%, how did OpenAI's o1 score?",
         # How many took part in a survey is not a share of them.
