@@ -333,6 +333,7 @@ class Query:
     share_of_all: bool = False  # "what percentage of all clinical trials": a share of the whole, never a count
     hedged: bool = False  # a part left out, or only a part counted: "excluding the US", "counting only seed rounds"
     not_just: tuple[str, ...] = ()  # parts asked beyond: "not just ethics" → ("ethics",)
+    ruled_out: tuple[str, ...] = ()  # figures said not to be asked: "not the corporate total" → ("corporate",)
     rank: int = 1  # with ``extreme``: which place in the ranking ("third" → 3)
     # … and the top asked as well ("Which country had the highest …, and which came second?"), not "the third most"
     top_too: bool = False
@@ -359,6 +360,7 @@ class Query:
     context: frozenset[str] = frozenset()  # words said only around the question ("writing a lit review. How …?")
     top_score: bool = False  # "top HumanEval score in 2024?": the best result itself, not a gap between two
     scored: bool = False  # "how did o1 score?": a result on a test, never a price
+    rank_asked: bool = False  # "where did South Korea place?": a rank, rather than the count it ranks by
     asks_date: bool = False  # "When did OpenAI release GPT-4?": a date is the answer
     checks: bool = False  # a claim to check: "…, right?", "is that true?"
     index_says: bool = False  # the AI Index named as the figure's source: "the AI Index put it at …"
@@ -936,6 +938,7 @@ class Matcher:
             hedged=bool(_HEDGE.search(asked_text))
             and not (exclude and any(t in lexicon.WHICH_CUES for t in raw_words)),
             not_just=tuple(stem(w) for w in _NOT_JUST.findall(asked_text)),
+            ruled_out=tuple(stem(w) for w in _NOT_THE.findall(text)),
             rank=rank,
             top_too=rank > 1 and any(word in lexicon.MOST_CUES for word in tokens(_RANKED_SUPERLATIVE.sub(" ", text))),
             exclude=exclude,
@@ -949,6 +952,7 @@ class Matcher:
             index_says=bool(_INDEX_SAYS.search(text)),
             top_score=bool(_TOP_SCORE.search(text)) and not entities and not _GAP_ASKED.search(text),
             scored=bool(_SCORED.search(asked_part or text)),
+            rank_asked=bool(_RANK_ASKED.search(text) or _WHERE_PLACED.search(text)),
             # (Read as typed: "founded" is not "funded".)
             not_a_figure=_advice(typed)
             or bool(_TASK.match(typed.strip()) or _ASKS_IDEAS.search(typed))
@@ -1412,6 +1416,14 @@ class Matcher:
             stated = asked_kinds & {kind for kind, _ in doc.qualifiers}
             if query.qualifiers and not stated:
                 score -= 0.1  # "the smallest model above 80% on MMLU": no fact about MMLU that names no pass mark
+            if doc.fact.unit_key == "rank":
+                if query.rank_asked:
+                    score += MODEL_FIT  # "Where did South Korea place for notable models?": its rank, not its count
+                elif query.how_many and not _HOW_MANY_PLACES.search(query.text):
+                    answerable = False  # "Korea came third; how many did it produce?": a count, never the rank
+            if query.ruled_out and any(doc.tiers.get(word, 0.0) >= 1.0 for word in query.ruled_out):
+                answerable = False  # "(not the corporate total, just private)"
+                score -= SLOT_MISS
             if query.scored and doc.fact.unit_key.startswith(("usd", "eur")):
                 answerable = False  # "In that trial, how did OpenAI's o1 score?": not o1's price
             if query.top_score and (
@@ -1799,6 +1811,8 @@ _HEDGE = re.compile(
 _TOTAL = re.compile(r"\b(?:total|overall|in all|altogether)\b")
 _SHARE_OF_ALL = re.compile(r"\b(?:share|percentage|percent|fraction|proportion|%)\s+of\s+all\b")
 _LEAVES_OUT = re.compile(r"\b(?:exclud\w*|not counting|except\w*|outside|leaving out)")
+# "(not the corporate total, just private)": a figure ruled out by what names it.
+_NOT_THE = re.compile(r"\bnot (?:the |a )?([a-z-]{4,}) (?:total|figure|number|one|share|amount|count)\b")
 _NOT_JUST = re.compile(r"\bnot (?:just|only|merely)(?: the| on)? ([a-z-]{3,})")
 
 
@@ -2572,6 +2586,8 @@ _TOP_SCORE = re.compile(
     r"\b(?:top|highest|best|record|max|maximum|sota|state[- ]of[- ]the[- ]art)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:score|scores|accuracy|result|results|performance)\b"
 )
+_WHERE_PLACED = re.compile(r"\bwhere (?:did|does|do|is|was|has) [^?.!]{1,60}?\b(?:place|rank|come|finish|stand)\b")
+_HOW_MANY_PLACES = re.compile(r"\bhow many (?:places|spots|positions|ranks|rungs)\b")
 _SCORED = re.compile(r"\b(?:how|what) (?:did|does|do|would|could) (?:[\w.'-]+ ){1,5}?score\b")
 _GAP_ASKED = re.compile(
     r"\b(?:gap|gaps|lead|leads|ahead|behind|lag|difference|margin|vs|versus|between|close|closed|closing|open)\b"

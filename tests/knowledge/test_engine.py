@@ -460,6 +460,27 @@ async def test_a_part_named_as_one_of_a_whole_still_asks_the_whole(
     assert answer.answered and answer.facts[0].id == fact_id
 
 
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("South Korea came third in notable AI models in 2025 - how many did it produce?", "models-notable-korea-2025"),
+        (
+            "Where did South Korea place globally for notable AI model releases in 2025, after the US and China?",
+            "models-korea-rank-2025",
+        ),
+        (
+            "What was total global private AI investment in 2024 in dollars (not the corporate total, just private)?",
+            "inv-global-private-2024",
+        ),
+    ],
+)
+async def test_a_count_a_rank_or_a_figure_ruled_out_picks_among_siblings(
+    kb: KnowledgeBase, question: str, fact_id: str
+) -> None:
+    answer = await kb.answer(question)
+    assert answer.answered and answer.facts[0].id == fact_id
+
+
 async def test_a_chapter_named_is_where_to_look_not_a_measure(kb: KnowledgeBase) -> None:
     answer = await kb.answer(
         "How many billion parameters does EvolutionaryScale's ESM3 protein language model have, as reported in the "
