@@ -226,6 +226,15 @@ OTHER_PLACES: dict[str, tuple[str, ...]] = {
     "Scandinavia": (),
     # (Not East Asia, Central Asia, sub-Saharan Africa or the Caribbean: facts name them inside longer regions.)
     "South Asia": ("south asian",),
+    # The World Bank's region, which is what "Asia-Pacific" asks about.
+    "East Asia and Pacific": (
+        "east asia and the pacific",
+        "east asia pacific",
+        "east asia & pacific",
+        "asia pacific",
+        "asia-pacific",
+        "apac",
+    ),
     # Asia's countries as a group ("what share of Asian countries teach CS?"); "Asia" alone is not named, as the facts
     # name it inside longer regions ("East Asia and Pacific", "Europe and Central Asia").
     "Asian countries": ("asian nations", "countries in asia", "nations in asia", "asian economies"),

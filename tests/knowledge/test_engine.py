@@ -481,6 +481,23 @@ async def test_a_count_a_rank_or_a_figure_ruled_out_picks_among_siblings(
     assert answer.answered and answer.facts[0].id == fact_id
 
 
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("asia pacific vs north america ai patents 2023", "patents-east-asia-share"),
+        ("so how many data residency rules does asia pacific have", "policy-data-localization"),
+        ("How many data localization measures does North America have?", "policy-data-localization-north-america"),
+        (
+            "I saw that North America had adopted 77 data-localization measures through 2024. Is that right?",
+            "policy-data-localization-north-america",
+        ),
+    ],
+)
+async def test_a_region_gets_its_own_figure(kb: KnowledgeBase, question: str, fact_id: str) -> None:
+    answer = await kb.answer(question)
+    assert answer.answered and answer.facts[0].id == fact_id
+
+
 async def test_a_chapter_named_is_where_to_look_not_a_measure(kb: KnowledgeBase) -> None:
     answer = await kb.answer(
         "How many billion parameters does EvolutionaryScale's ESM3 protein language model have, as reported in the "
@@ -959,6 +976,8 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         # Hearings held are not the witnesses they heard; math teachers are not CS teachers.
         "How many congressional hearings on AI did the US Congress hold in 2025?",
         "What share of US high-school math teachers feel equipped to teach AI?",
+        # Asia-Pacific is a region with its own figures (patents, data rules), not the world.
+        "what % of orgs in asia-pacific were using genai in 2024?",
         # How a model scored is never its price.
         "In that 2024 randomized diagnostic trial where GPT-4 alone scored 92%, how did OpenAI's o1 score?",
         # How many took part in a survey is not a share of them.
