@@ -1702,6 +1702,21 @@ MEASURES: dict[str, Measure] = {
         ("math teacher", "maths teacher", "mathematics teacher", "english teacher", "history teacher"),
         read_from="statement",
     ),
+    # A field of science is not natural science as a whole (but "physics, chemistry, biology and other natural-science
+    # papers" is); Cybench's runs with subtask guidance are not its unguided ones.
+    "science field": Measure(
+        frozenset(
+            {"life sciences", "life science", "materials science", "astronomy", "earth sciences", "earth science"}
+        )
+        | {"in chemistry", "in physics", "in biology", "chemistry papers", "physics papers", "biology papers"},
+        ("life science", "materials science", "astronom", "earth science", "chemistr", "physics", "biolog"),
+        read_from="statement",
+    ),
+    "guided": Measure(
+        frozenset({"subtask guidance", "subtask-guided", "with subtasks", "guided runs", "with guidance"}),
+        ("subtask", "guided run"),
+        read_from="statement",
+    ),
     "humanoid": Measure(frozenset({"humanoid", "humanoids"}), ("humanoid",), read_from="statement"),
     "video generation": Measure(
         frozenset({"video generation", "video-generation", "text-to-video", "video models", "video generators"})

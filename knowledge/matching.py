@@ -209,7 +209,7 @@ _HOW_MANY_PASSED = re.compile(r"\bhow many (?:(?:[a-z]+ ){0,5}|of [^?.]*?)(?:pas
 _EDITION_PATTERNS = (
     re.compile(r"(?:ai\s*index|(?:stanford|hai)\s*(?:ai\s*)?report)\s*(?:report\s*)?(?:of\s*)?(20\d\d)"),
     re.compile(
-        rf"\b({'|'.join(lexicon.ORDINAL_EDITIONS)})\s*(?:ai\s*index|edition|report|ed\b|install?ment|issue|tracker)"
+        rf"\b({'|'.join(lexicon.ORDINAL_EDITIONS)})\)?\s*(?:ai\s*index|edition|report|ed\b|install?ment|issue|tracker)"
     ),
     re.compile(r"(20\d\d)\s*(?:stanford\s*)?(?:hai\s*)?(?:ai\s*index|(?:ai\s*)?(?:index|edition|report|tracker)|ed\b)"),
     # "In the latest edition": the newest, said outright (a question that names none gets the newest that has it).
@@ -806,6 +806,8 @@ class Matcher:
             and not _PART_ASKED.search(typed)
         ):
             measures -= {"minority stakes"}  # so are minority stakes: "(private, M&A, minority stakes and so on)"
+        if "science field" in measures and len(set(_SCIENCE_FIELDS.findall(fixed_text))) >= 2:
+            measures -= {"science field"}  # "papers in physics, chemistry, biology etc.": natural science as a whole
         if "academia" in measures and _INDUSTRY.search(fixed_text):
             measures -= {"academia"}  # "industry rather than academia": the two set side by side, industry's share
         typed_part = _question_part(typed)  # (read once: the measures and "why …?" both go by it)
@@ -2546,7 +2548,8 @@ _HOW_GOOD = re.compile(r"\bhow (?:good|well|accurate|close|far) (?:is|are|was|we
 # A yes-or-no forecast: "r open source models gonna overtake closed ones next year?", "will China catch up by 2030?"
 _PREDICT_VERBS = (
     r"(?:overtake|surpass|catch up|win|beat|scrap|repeal|ban|crash|pop|burst|replace|take over|collapse|dominate"
-    r"|outpace|leapfrog|fall behind|stay ahead|keep (?:up|leading)|be within|be ahead|be behind|slow down|stop)"
+    r"|outpace|leapfrog|fall behind|stay ahead|keep (?:up|leading)|be within|be ahead|be behind|slow down|stop"
+    r"|keep (?:rising|growing|falling|climbing|increasing|dropping|going (?:up|down)))"
 )
 _WILL_IT = re.compile(
     r"^(?:(?:so|ok|okay|parity|hey|yo|but|and|honestly|realistically|serious question)[,!:]?\s+){0,2}"
@@ -2557,9 +2560,13 @@ _WILL_IT = re.compile(
 _FIGURE_ASKED = re.compile(r"\bhow (?:many|much|far|big|large|fast|close)\b|\bwhat (?:share|percent|%)|\bwhich\b")
 
 
+# How something is used, asking no figure: "How are university students mostly using generative AI - for writing?"
+_HOW_USED = re.compile(r"^(?:so |and |ok )?how (?:are|is|do|does) [^?.!]{1,50}? (?:mostly |mainly |actually )?using\b")
+
+
 def _advice(text: str) -> bool:
     """Whether the question asks for advice, a recommendation, an opinion or a prediction rather than a figure."""
-    if _WILL_IT.search(text) and not _FIGURE_ASKED.search(text):
+    if (_WILL_IT.search(text) or _HOW_USED.search(text)) and not _FIGURE_ASKED.search(text):
         return True
     found = _RECOMMENDATION.search(text)
     return found is not None and not (found.group(0).startswith("best") and _HOW_GOOD.search(text, 0, found.start()))
@@ -2597,6 +2604,7 @@ _BARE_FAMILY = re.compile(r"(?<!like )(?<!as )(?<!e\.g\. )\b(claude|gemini|llama
 _TOTAL_INVESTMENT = re.compile(
     r"\b(?:corporate|private|minority|other deals|including|incl|counting|plus|adding up|add up|added up|together)\b|\+"
 )
+_SCIENCE_FIELDS = re.compile(r"\b(physics|chemistry|biology|astronomy|geology|materials science|earth sciences?)\b")
 _MINORITY = re.compile(r"\bminority[- ]stakes?\b")
 _INDUSTRY = re.compile(r"\b(?:industry|industries|industrial labs|compan(?:y|ies)|corporate|corporations|firms)\b")
 _PART_ASKED = re.compile(

@@ -485,6 +485,10 @@ async def test_a_count_a_rank_or_a_figure_ruled_out_picks_among_siblings(
     ("question", "fact_id"),
     [
         ("asia pacific vs north america ai patents 2023", "patents-east-asia-share"),
+        (
+            "how many ai-related papers in physics, chemistry, biology etc. were published in 2025?",
+            "sm-science-pubs-2025",
+        ),
         ("so how many data residency rules does asia pacific have", "policy-data-localization"),
         ("How many data localization measures does North America have?", "policy-data-localization-north-america"),
         (
@@ -978,6 +982,12 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "What share of US high-school math teachers feel equipped to teach AI?",
         # Asia-Pacific is a region with its own figures (patents, data rules), not the world.
         "what % of orgs in asia-pacific were using genai in 2024?",
+        # A field of science, a guided run, an edition written "(sixth)", how something is used, a forecast.
+        "How many AI-related publications were there in the life sciences in 2025?",
+        "What was the Cybench solve rate in early 2026 when agents were given subtask guidance?",
+        "On what date was the 2023 (sixth) edition released?",
+        "How are university students mostly using generative AI in their studies - for writing, research or else?",
+        "Will British public optimism about AI keep rising over the next few years?",
         # How a model scored is never its price.
         "In that 2024 randomized diagnostic trial where GPT-4 alone scored 92%, how did OpenAI's o1 score?",
         # How many took part in a survey is not a share of them.
