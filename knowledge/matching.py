@@ -895,6 +895,13 @@ class Matcher:
                 unknown.append(token)  # (a place in a ranking, "4th", is understood even where no fact has it)
         reach = _Reach.read(text, years, span_named=span_match is not None)
         months = _months(text)
+        if len(months) > 1 and "?" in text:
+            # "… fell from $20 in November 2022 to $0.07 in October 2024. What was it in November 2023?": the month the
+            # last sentence asks, not those of the figures stated before it (unless it sets one against another).
+            last = _sentences(text)[-1]
+            asks = last.rstrip().endswith("?")
+            if asks and (in_last := _months(last)) and not _SHIFTED.search(last) and in_last != months:
+                months = in_last
         asked_text = text if asked_part is None else asked_part  # the question itself: its figures and qualifiers
         return Query(
             text=text,
@@ -1939,8 +1946,8 @@ def _months_fit(asked: frozenset[Dated], dated: frozenset[Dated], alone: bool = 
     for when in asked:
         same_year = {d for d in dated if d.year == when.year}
         if not same_year:
-            if when.quarter or alone:
-                return False
+            if when.quarter or alone or (dated and min(dated) < when < max(dated)):
+                return False  # (nor a month between two the fact is dated by: November 2023 of Nov 2022 → Oct 2024)
             continue
         if when in same_year:
             continue

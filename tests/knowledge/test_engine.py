@@ -988,6 +988,9 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "On what date was the 2023 (sixth) edition released?",
         "How are university students mostly using generative AI in their studies - for writing, research or else?",
         "Will British public optimism about AI keep rising over the next few years?",
+        # A month between the two a figure is dated by, asked after both are stated.
+        "GPT-3.5-level inference price fell from $20 in November 2022 to $0.07 per million tokens in October 2024. "
+        "What was it in November 2023, in the middle?",
         # How a model scored is never its price.
         "In that 2024 randomized diagnostic trial where GPT-4 alone scored 92%, how did OpenAI's o1 score?",
         # How many took part in a survey is not a share of them.
