@@ -947,7 +947,7 @@ class Matcher:
             hedged=bool(_HEDGE.search(asked_text))
             and not (exclude and any(t in lexicon.WHICH_CUES for t in raw_words)),
             not_just=tuple(stem(w) for w in _NOT_JUST.findall(asked_text)),
-            ruled_out=tuple(stem(w) for w in _NOT_THE.findall(text)),
+            ruled_out=tuple(stem(w) for w in _NOT_THE.findall(text)) if "not " in text else (),
             rank=rank,
             top_too=rank > 1 and any(word in lexicon.MOST_CUES for word in tokens(_RANKED_SUPERLATIVE.sub(" ", text))),
             exclude=exclude,
@@ -960,8 +960,11 @@ class Matcher:
             checks=checks,
             index_says=bool(_INDEX_SAYS.search(text)),
             top_score=bool(_TOP_SCORE.search(text)) and not entities and not _GAP_ASKED.search(text),
-            scored=bool(_SCORED.search(asked_part or text)),
-            rank_asked=bool(_RANK_ASKED.search(text) or _WHERE_PLACED.search(text)),
+            scored="score" in text and bool(_SCORED.search(asked_part or text)),
+            rank_asked=bool(
+                (("rank" in text or "place" in text or "position" in text) and _RANK_ASKED.search(text))
+                or ("where" in text and _WHERE_PLACED.search(text))
+            ),
             # (Read as typed: "founded" is not "funded".)
             not_a_figure=_advice(typed)
             or bool(_TASK.match(typed.strip()) or _ASKS_IDEAS.search(typed))
