@@ -1682,7 +1682,7 @@ MEASURES: dict[str, Measure] = {
         read_from="statement",
     ),
     # Sub-groups and parts no figure breaks out: humanoid robots among robots, video models among models, papers on
-    # privacy among responsible-AI papers, the IT function among business functions, a transparency index's upstream
+    # privacy among responsible-AI papers, IT or HR among business functions, a transparency index's upstream
     # subdomain, minority stakes among corporate deals, patients' wait times among a scribe study's results.
     # How many hearings were held is not how many witnesses they heard; other subjects' teachers are not CS teachers.
     "hearings held": Measure(
@@ -1730,9 +1730,10 @@ MEASURES: dict[str, Measure] = {
         ("privacy", "personal data", "data governance", "data protection"),
         read_from="statement",
     ),
-    "it function": Measure(
-        frozenset({"it function", "it functions", "it department", "it departments", "information technology"}),
-        ("information technology", "it function"),
+    "one function": Measure(
+        frozenset({"it function", "it functions", "it department", "it departments", "information technology"})
+        | {"hr function", "hr department", "hr departments", "human resources"},
+        ("information technology", "it function", "human resources", "hr function"),
         read_from="statement",
     ),
     "subdomain": Measure(

@@ -453,6 +453,8 @@ _QUOTED_NUMBER = re.compile(
     r"(?<![\w.\-])[$€£]?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     r"(?:\s*(%|percent|x|times|-?fold|trillion|billion|bn|million|mn|thousand|k)\b|(?![\w.\-]|\.\d))"
 )
+# Money with its scale as one letter: "$252B", "$4.5m" (a bare "405b" is a model's size, not a figure quoted).
+_MONEY_SHORT = re.compile(r"(?<![\w.\-])[$€£](\d+(?:\.\d+)?)([bm])\b")
 _SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "thousand": 1e3, "k": 1e3}
 # ("… and with how many?" asks a count too, naming nothing after.)
 _HOW_MANY = re.compile(
@@ -1436,8 +1438,10 @@ class Matcher:
             if query.ruled_out and any(doc.tiers.get(word, 0.0) >= 1.0 for word in query.ruled_out):
                 answerable = False  # "(not the corporate total, just private)"
                 score -= SLOT_MISS
-            if query.scored and doc.fact.unit_key.startswith(("usd", "eur")):
-                answerable = False  # "In that trial, how did OpenAI's o1 score?": not o1's price
+            if query.scored and (doc.fact.unit_key.startswith(("usd", "eur")) or "parameters" in doc.fact.unit_key):
+                # "In that trial, how did OpenAI's o1 score?": not o1's price; "what MMLU score did Phi-3-mini get?":
+                # not how far its parameters shrank
+                answerable = False
             if query.top_score and (
                 "gap" in doc.fact.metric
                 or any(kind == "pass mark" for kind, _ in doc.qualifiers)
@@ -1852,6 +1856,10 @@ def _quoted_numbers(text: str) -> tuple[float, ...]:
         scale = _SCALES.get(match.group(2) or "")
         if scale:
             found.append(number * scale)
+    if "$" in text or "€" in text or "£" in text:
+        for match in _MONEY_SHORT.finditer(text):  # "$252B", "$4.5b"
+            number = float(match.group(1))
+            found += [number, number * (1e9 if match.group(2) == "b" else 1e6)]
     return tuple(dict.fromkeys(found))
 
 
@@ -2550,6 +2558,11 @@ _RECOMMENDATION = re.compile(
     r"|\bwhat should (?:i|we|my|our)\b|\b(?:tell|give) (?:me|us) (?:a|some|another) jokes?\b|\ba joke about\b"
     # ("What does my startup need to do to comply with the EU AI Act?")
     r"|\b(?:i|we|my [\w-]+|our [\w-]+) (?:need|needs|have|has) to do\b"
+    # An opinion asked: "should AI be a required subject like in China? thoughts", "is it ethical to …?", "does AI make
+    # YOU nervous?" (but "is it right that 81% …?" checks a figure, and "should AI be part of CS, according to
+    # teachers?" asks what a survey found)
+    r"|\b(?:any )?thoughts\s*\??\s*$|^(?:but |so )?is it (?:ethical|moral)\b"
+    r"|\b(?:make|makes) (?:you|u) (?:nervous|scared|worried|anxious|happy|excited)\b"
 )
 # "How good is the best AI at reading clocks?" asks how well it does, not which to use.
 _HOW_GOOD = re.compile(r"\bhow (?:good|well|accurate|close|far) (?:is|are|was|were|does|do|did|can)\b")
@@ -2605,7 +2618,10 @@ _TOP_SCORE = re.compile(
 )
 _WHERE_PLACED = re.compile(r"\bwhere (?:did|does|do|is|was|has) [^?.!]{1,60}?\b(?:place|rank|come|finish|stand)\b")
 _HOW_MANY_PLACES = re.compile(r"\bhow many (?:places|spots|positions|ranks|rungs)\b")
-_SCORED = re.compile(r"\b(?:how|what) (?:did|does|do|would|could) (?:[\w.'-]+ ){1,5}?score\b")
+_SCORED = re.compile(
+    r"\b(?:how|what) (?:did|does|do|would|could) (?:[\w.'-]+ ){1,5}?score\b"
+    r"|\bwhat (?:[\w-]+ ){0,2}score (?:did|does|was)\b"
+)
 _GAP_ASKED = re.compile(
     r"\b(?:gap|gaps|lead|leads|ahead|behind|lag|difference|margin|vs|versus|between|close|closed|closing|open)\b"
 )

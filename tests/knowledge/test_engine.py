@@ -297,6 +297,9 @@ async def test_refusal_text(kb: KnowledgeBase) -> None:
         "can you tell me what my startup needs to do to comply with the EU AI Act?",
         "What does 'H100-equivalent' mean exactly?",
         "r open source models gonna overtake closed ones next year?",  # a forecast
+        "should ai be a required subject in schools like in china? thoughts",  # an opinion
+        "is it ethical for doctors to use ai scribes without telling patients?",
+        "parity does ai make YOU nervous lol",
         "is trump gonna scrap all the federal ai regs this year or nah",
         "will the top 4 labs be within 10 elo of each other by end of 2026? wat does the index predict",
     ],
@@ -498,6 +501,21 @@ async def test_a_count_a_rank_or_a_figure_ruled_out_picks_among_siblings(
     ],
 )
 async def test_a_region_gets_its_own_figure(kb: KnowledgeBase, question: str, fact_id: str) -> None:
+    answer = await kb.answer(question)
+    assert answer.answered and answer.facts[0].id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "Is it right that 81% of CS teachers think AI should be part of foundational CS ed?",
+            "edu-teachers-ai-foundational",
+        ),
+        ("Should AI be part of foundational CS education, according to teachers?", "edu-teachers-ai-foundational"),
+    ],
+)
+async def test_a_claim_checked_or_a_survey_asked_is_no_opinion(kb: KnowledgeBase, question: str, fact_id: str) -> None:
     answer = await kb.answer(question)
     assert answer.answered and answer.facts[0].id == fact_id
 
@@ -991,6 +1009,10 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         # A month between the two a figure is dated by, asked after both are stated.
         "GPT-3.5-level inference price fell from $20 in November 2022 to $0.07 per million tokens in October 2024. "
         "What was it in November 2023, in the middle?",
+        # A part of a whole quoted as "$252B"; HR among business functions; a score asked of a fact on parameters.
+        "of the $252B global corporate ai investment in 2024, how many dollars were M&A?",
+        "what % of companies were using gen ai in their HR function in 2025?",
+        "What MMLU score did Microsoft's Phi-3-mini achieve, the result that made it the smallest model above 60%?",
         # How a model scored is never its price.
         "In that 2024 randomized diagnostic trial where GPT-4 alone scored 92%, how did OpenAI's o1 score?",
         # How many took part in a survey is not a share of them.
