@@ -941,7 +941,7 @@ class Matcher:
             numbers=_quoted_numbers(asked_text),
             asked=asked_text,
             wholes=_wholes(text),
-            qualifiers=_qualifiers(_CLAIMED.sub(" ", _QUOTED_CLAIM.sub(" ", asked_text)), asked=True),
+            qualifiers=_qualifiers(_CLAIMED.sub(" ", _I_READ.sub(" ", _QUOTED_CLAIM.sub(" ", asked_text))), asked=True),
             variants=_named_variants(asked_text),
             share_of_all=bool(_SHARE_OF_ALL.search(text)),
             total=bool(_TOTAL.search(text)),
@@ -2066,7 +2066,8 @@ def _elliptical(sentence: str) -> bool:
     # (A sentence that names its own subject uses "it" for that: "How many trips was Waymo logging, and how does it
     # compare to early 2025?")
     # ("How does that stack up against humans?", "Does the report put a number on that?": "that" the claim before.)
-    pointing = any(w in _ANAPHORS for w in words) or bool(_THAT_CLAIM.search(sentence))
+    # ("How many such state-level laws does the index count?": "such" the ones just named.)
+    pointing = any(w in _ANAPHORS or w == "such" for w in words) or bool(_THAT_CLAIM.search(sentence))
     return pointing and not find_entities(sentence)[0] and not _BENCHMARK_RE.search(sentence)
 
 
@@ -2108,6 +2109,8 @@ _LEADER_CLAIM = re.compile(
 )
 # What someone said ("Sam Altman said over 100M, I want the Index number"), to the end of its sentence or clause.
 _CLAIMED = re.compile(rf"\b(?:{_REPORTED}|heard)\b[^.?!,;]*")
+# A claim the asker read or saw: "I read that the 2025 AI Index is over 500 pages long" (not a band of page counts).
+_I_READ = re.compile(r"\bi (?:read|saw|have read|have seen|was told)(?: somewhere)?(?: that)?\b[^.?!,;]*")
 # A question about the claim just made: "Is that the number that edition gave?", "Was this right?"
 _CHECKS_CLAIM = re.compile(r"(?:so |and |but |ok |okay )?(?:is|was|are|were|does|did|do) (?:that|this|those|these)\b")
 # Words that check a claim made before, and ask nothing themselves: "sounds low, what's the real number?"
@@ -2444,8 +2447,8 @@ _NOT_MEASURES = re.compile(
     r"|\bthan [^.?!]{1,40} (?:would|might) (?:predict|suggest|expect)\b"  # "than its income would predict": no forecast
     r"|\b(?:time|\d+[- ]?h|\d+[- ]?hours?|(?:one|two|eight)[- ]hours?|compute|token|error) budgets?\b"  # not money
     # Where in the report, not what is asked: "as reported in the science and medicine chapter".
-    r"|\b(?:science and medicine|science|medicine|economy|education|policy(?: and governance)?|public opinion)"
-    r" chapters?\b"
+    r"|\b(?:science and medicine|science|medicine|economy|education|policy(?: and governance)?|public opinion"
+    r"|r&d|research and development|technical performance|responsible ai) chapters?\b"
     r"|\bchapters? on (?:science and medicine|science|medicine|the economy|education|policy|public opinion)\b"
 )
 _BY_PLACE = re.compile(r"\b(?:by|per|across|each) (?:country|countries|region|regions|nation|nations)\b")

@@ -513,6 +513,12 @@ async def test_a_region_gets_its_own_figure(kb: KnowledgeBase, question: str, fa
             "edu-teachers-ai-foundational",
         ),
         ("Should AI be part of foundational CS education, according to teachers?", "edu-teachers-ai-foundational"),
+        ("I read that the 2025 AI Index is over 500 pages long. Is that right?", "meta-pages-2025"),
+        (
+            "My colleague thinks there are 24 US state laws against AI-generated intimate-image deepfakes. How many "
+            "such state-level laws does the 2025 AI Index count?",
+            "policy-intimate-deepfake-laws",
+        ),
     ],
 )
 async def test_a_claim_checked_or_a_survey_asked_is_no_opinion(kb: KnowledgeBase, question: str, fact_id: str) -> None:
