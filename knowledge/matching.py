@@ -798,13 +798,16 @@ class Matcher:
         # "invest in".)
         fixed_text = _NOT_MEASURES.sub(" ", self._fix_typos(typed))
         measures = _measures_named(typed) | _measures_named(fixed_text)
-        if "m&a" in measures and _TOTAL_INVESTMENT.search(typed) and not _PART_ASKED.search(typed):
+        typed_part = _question_part(typed)  # (read once: the measures and "why …?" both go by it)
+        # (Read in the question itself: "Global private AI investment grew 127.5%. How much did M&A grow?" asks M&A.)
+        typed_question = typed_part or typed
+        if "m&a" in measures and _TOTAL_INVESTMENT.search(typed_question) and not _PART_ASKED.search(typed):
             # "corporate investment, M&A included": the total, of which M&A is a part (but "how much of corporate
             # investment was M&A?" asks the part)
             measures -= {"m&a"}
         if (
             "minority stakes" in measures
-            and _TOTAL_INVESTMENT.search(_MINORITY.sub(" ", typed))
+            and _TOTAL_INVESTMENT.search(_MINORITY.sub(" ", typed_question))
             and not _PART_ASKED.search(typed)
         ):
             measures -= {"minority stakes"}  # so are minority stakes: "(private, M&A, minority stakes and so on)"
@@ -812,7 +815,6 @@ class Matcher:
             measures -= {"science field"}  # "papers in physics, chemistry, biology etc.": natural science as a whole
         if "academia" in measures and _INDUSTRY.search(fixed_text):
             measures -= {"academia"}  # "industry rather than academia": the two set side by side, industry's share
-        typed_part = _question_part(typed)  # (read once: the measures and "why …?" both go by it)
         if measures and typed_part is not None:
             measures = frozenset(k for k in measures if _MEASURE_ASKED[k].search(typed_part))
         if _BILLS_PASSED.search(typed_part or typed):

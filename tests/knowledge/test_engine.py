@@ -1019,6 +1019,10 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "of the $252B global corporate ai investment in 2024, how many dollars were M&A?",
         "what % of companies were using gen ai in their HR function in 2025?",
         "What MMLU score did Microsoft's Phi-3-mini achieve, the result that made it the smallest model above 60%?",
+        # M&A or minority stakes asked after a total stated: the part, which no figure gives for that year.
+        "Global private AI investment grew 127.5% in 2025, per the 2026 AI Index. How much did AI-related mergers and "
+        "acquisitions grow in 2025?",
+        "Corporate AI investment was $252.3B in 2024. What was the dollar value of AI mergers and acquisitions alone?",
         # How a model scored is never its price.
         "In that 2024 randomized diagnostic trial where GPT-4 alone scored 92%, how did OpenAI's o1 score?",
         # How many took part in a survey is not a share of them.
