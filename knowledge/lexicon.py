@@ -1681,9 +1681,6 @@ MEASURES: dict[str, Measure] = {
         ("legal", "lawyer", "law firm"),
         read_from="statement",
     ),
-    # Sub-groups and parts no figure breaks out: humanoid robots among robots, video models among models, papers on
-    # privacy among responsible-AI papers, IT or HR among business functions, a transparency index's upstream
-    # subdomain, minority stakes among corporate deals, patients' wait times among a scribe study's results.
     # How many hearings were held is not how many witnesses they heard; other subjects' teachers are not CS teachers.
     "hearings held": Measure(
         frozenset({"how many hearings", "how many congressional hearings", "how many ai hearings", "hearings held"})
@@ -1717,6 +1714,9 @@ MEASURES: dict[str, Measure] = {
         ("subtask", "guided run"),
         read_from="statement",
     ),
+    # Sub-groups and parts no figure breaks out: humanoid robots among robots, video models among models, papers on
+    # privacy among responsible-AI papers, IT or HR among business functions, a transparency index's upstream
+    # subdomain, minority stakes among corporate deals, patients' wait times among a scribe study's results.
     "humanoid": Measure(frozenset({"humanoid", "humanoids"}), ("humanoid",), read_from="statement"),
     "video generation": Measure(
         frozenset({"video generation", "video-generation", "text-to-video", "video models", "video generators"})

@@ -55,6 +55,7 @@ _NTH = r"[0-9]+(?:st|nd|rd|th)"  # an ordinal in figures: "3rd", "20th"
 _YEAR = re.compile(r"(?<![0-9])(20[0-3][0-9]|19[89][0-9])(?![0-9])")
 # Years said not to be asked: "not 2023 or 2025", "(not in 2024)".
 _NOT_YEAR = re.compile(r"\bnot (?:in |for |from )?((?:19|20)[0-9]{2})\b")
+_NOT_YEAR_OR = re.compile(r"\bnot (?:in |for |from )?(?:19|20)[0-9]{2} (?:or|nor|and) (?:in )?((?:19|20)[0-9]{2})\b")
 # An edition described, once it is named: "the one released in April 2024", "covering calendar year 2023".
 _EDITION_DESCRIBED = re.compile(
     r"\bthe one (?:(?:that|which) (?:was )?)?(?:released|published|put out|came out|out|covering)\b[^,.?;!()]*"
@@ -62,7 +63,6 @@ _EDITION_DESCRIBED = re.compile(
 )
 # An edition ruled out, just before it is named: "(not the 2024 edition)".
 _NOT_BEFORE = re.compile(r"\bnot (?:in |from |per )?(?:the )?$")
-_NOT_YEAR_OR = re.compile(r"\bnot (?:in |for |from )?(?:19|20)[0-9]{2} (?:or|nor|and) (?:in )?((?:19|20)[0-9]{2})\b")
 # An edition named by its title in quotes, as coverage cites it: "the 'AI Index Report 2024' says …".
 _CITED_EDITION = re.compile(r"['\"“‘][^'\"“”‘’]{0,30}\bai index\b[^'\"“”‘’]{0,20}['\"”’]")
 # "… wrongly calls the source the 'AI Index 2024'": an edition popular coverage credits with a fact's figure.
