@@ -1381,7 +1381,7 @@ class Matcher:
             elif (
                 (changed := query.change or query.span) is not None
                 and len(doc.fact.years) == 2
-                and doc.fact.unit_key.startswith(_CHANGE_UNITS)
+                and (doc.fact.unit_key.startswith(_CHANGE_UNITS) or doc.fact.metric.endswith("growth"))
                 and doc.fact.years != frozenset(changed)
             ):
                 answerable = False  # "between 2024 and 2025", "from 2020 to 2021": not the change from 2021 to 2022
