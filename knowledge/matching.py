@@ -70,7 +70,9 @@ _MISLABEL = re.compile(r"'AI Index (?:Report )?(20[0-9]{2})'")
 _COMPARED_AFTER = re.compile(r"\b(?:than|compared (?:with|to)|versus|vs)\b")
 _BASELINE_YEAR = re.compile(r"\bthan (?:in |the |that of |those of )?((?:19|20)[0-9]{2})\b")
 _COMPARED_WITH_YEAR = re.compile(
-    r"\b(?:compare[sd]?|comparison|stack(?:s|ed)? up) (?:with|to|against) (?:the |that of |those of |in )?"
+    r"\b(?:(?:compare[sd]?|comparison|stack(?:s|ed)? up) (?:with|to|against) (?:the |that of |those of |in )?"
+    # (or a later or earlier event that places the year asked: "… decline in 2022, before its 2024 rebound?")
+    r"|(?:before|after|ahead of) (?:its|their|the) )"
     r"((?:19|20)[0-9]{2})\b(?! (?:ai index|report|edition))"
 )
 _AGAINST_YEAR = re.compile(

@@ -976,6 +976,7 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "Corporate AI investment was $252.3B in 2024. What was the dollar value of AI mergers and acquisitions alone?",
         # Growth between two other years than the fact's.
         "By what percentage did global AI patent grants grow from 2020 to 2021, per the AI Index?",
+        "By what percentage did global private AI investment decline in 2022, before its 2024 rebound?",
         # How a model scored is never its price.
         "In that 2024 randomized diagnostic trial where GPT-4 alone scored 92%, how did OpenAI's o1 score?",
         # How many took part in a survey is not a share of them.
