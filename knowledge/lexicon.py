@@ -1681,6 +1681,14 @@ MEASURES: dict[str, Measure] = {
         ("legal", "lawyer", "law firm"),
         read_from="statement",
     ),
+    # US departments other than Defense, whose share of AI contracts is the one given.
+    "other departments": Measure(
+        frozenset({"health and human services", "hhs", "department of energy", "energy department", "doe"})
+        | {"homeland security", "dhs", "commerce department", "department of commerce", "commerce dept"}
+        | {"department of state", "state department", "veterans affairs", "nasa", "department of justice"},
+        ("health and human services", "department of energy", "homeland security", "commerce", "state department"),
+        read_from="statement",
+    ),
     # How many hearings were held is not how many witnesses they heard; other subjects' teachers are not CS teachers.
     "hearings held": Measure(
         frozenset({"how many hearings", "how many congressional hearings", "how many ai hearings", "hearings held"})

@@ -977,6 +977,9 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         # Growth between two other years than the fact's.
         "By what percentage did global AI patent grants grow from 2020 to 2021, per the AI Index?",
         "By what percentage did global private AI investment decline in 2022, before its 2024 rebound?",
+        # Departments other than Defense, whose share is the one given.
+        "What share of US federal AI contract value in 2023 went to the Department of Health and Human Services?",
+        "how many of the 2025 us federal ai regulations came from the commerce dept?",
         # How a model scored is never its price.
         "In that 2024 randomized diagnostic trial where GPT-4 alone scored 92%, how did OpenAI's o1 score?",
         # How many took part in a survey is not a share of them.
