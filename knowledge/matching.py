@@ -1275,6 +1275,8 @@ class Matcher:
                 score += MODEL_FIT  # "how much better did it get in a year": the one-year gain
             if query.amount and doc.fact.unit_key.startswith("count"):
                 score -= 0.08  # "how much did companies invest": the money, not how many companies
+                if not query.how_many and _MONEY_RAISED.search(query.text):
+                    answerable = False  # "How much total funding did newly funded companies raise?": never their count
             if (
                 "private" in query.words
                 and "government" in doc.measures - query.measures
@@ -2723,6 +2725,7 @@ _ARENA_POINTS = re.compile(
     r"\b(?:arena|elo|rating|score) (?:score )?points?\b(?![^.?!]{0,40}(?:%|percent))|\bin (?:raw |absolute )points\b"
 )
 _POINTS_ASKED = re.compile(r"\bhow (?:many|much) (?:percentage )?points?\b")
+_MONEY_RAISED = re.compile(r"\b(?:raise|raised|raising|funding|money|dollars|invest|invested)\b")
 _HOW_MUCH = re.compile(r"\bhow much\b(?!\s+(?:more|less|bigger|larger|smaller|higher|lower|of|faster|cheaper))")
 _NEWEST = max(e.year or 0 for e in Edition)
 _EDITION_NOTE = re.compile(r"\((?:19|20)\d{2} ed\.?\)")

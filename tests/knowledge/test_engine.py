@@ -463,6 +463,8 @@ async def test_a_word_in_italics_still_names_its_measure(kb: KnowledgeBase) -> N
             "What was total global private AI investment in 2024 in dollars (not the corporate total, just private)?",
             "inv-global-private-2024",
         ),
+        # … but how much their number grew is.
+        ("By how much did the number of AI companies receiving fresh funding grow in 2023?", "inv-newly-funded-2023"),
         # Several fields of science listed are natural science as a whole.
         (
             "how many ai-related papers in physics, chemistry, biology etc. were published in 2025?",
@@ -980,6 +982,8 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         # Departments other than Defense, whose share is the one given.
         "What share of US federal AI contract value in 2023 went to the Department of Health and Human Services?",
         "how many of the 2025 us federal ai regulations came from the commerce dept?",
+        # The money newly funded companies raised is not how many there were.
+        "How much total funding did newly funded US AI companies raise in 2025?",
         # How a model scored is never its price.
         "In that 2024 randomized diagnostic trial where GPT-4 alone scored 92%, how did OpenAI's o1 score?",
         # How many took part in a survey is not a share of them.
