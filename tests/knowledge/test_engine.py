@@ -463,7 +463,7 @@ async def test_a_word_in_italics_still_names_its_measure(kb: KnowledgeBase) -> N
             "What was total global private AI investment in 2024 in dollars (not the corporate total, just private)?",
             "inv-global-private-2024",
         ),
-        # … but how much their number grew is.
+        # How much the number of newly funded companies grew asks their count, not the money they raised.
         ("By how much did the number of AI companies receiving fresh funding grow in 2023?", "inv-newly-funded-2023"),
         # Several fields of science listed are natural science as a whole.
         (
