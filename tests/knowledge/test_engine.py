@@ -984,7 +984,6 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "how many of the 2025 us federal ai regulations came from the commerce dept?",
         # The money newly funded companies raised is not how many there were.
         "How much total funding did newly funded US AI companies raise in 2025?",
-        "Which US state came second to California for AI laws enacted in 2024?",  # not California itself
         # How a model scored is never its price.
         "In that 2024 randomized diagnostic trial where GPT-4 alone scored 92%, how did OpenAI's o1 score?",
         # How many took part in a survey is not a share of them.
