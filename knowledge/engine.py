@@ -451,8 +451,10 @@ class KnowledgeBase:
         ]
         # Places to choose among: at least two, or one when the best match is a whole group
         # ("AI laws passed by US states" does not answer "which state").
+        # "Which state came second to California?": not California's own figure.
+        left_out = query.asks_place and self.matcher.subject(fact) in query.exclude
         if len({self.matcher.subject(f) for f in places}) < (1 if self.matcher.is_aggregate(fact) else 2):
-            return None if self._ranked_past(fact, query) else chosen
+            return None if left_out or self._ranked_past(fact, query) else chosen
         asked = bool(query.years or query.edition)
         edition_rank = fact.edition.rank if asked else max(f.edition.rank for f in places)
         pool = [f for f in places if f.edition.rank == edition_rank]
@@ -463,7 +465,7 @@ class KnowledgeBase:
             pool = [f for f in pool if (f.period == fact.period if asked else max(f.years or {0}) == latest)]
         pool = [f for f in pool if self.matcher.subject(f) not in query.exclude]
         if len(pool) < query.rank:
-            return None if self._ranked_past(fact, query) else chosen
+            return None if left_out or self._ranked_past(fact, query) else chosen
         ranked = sorted(pool, key=lambda f: query.extreme * f.value, reverse=True)
         best = ranked[query.rank - 1]
         return chosen if best.id == fact.id else Scored(best, chosen.score, True)

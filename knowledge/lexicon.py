@@ -1909,7 +1909,16 @@ RANKS: dict[str, int] = {
     "5th": 5,
 }
 # "… the most robots after China": that place is left out of the ranking.
-EXCLUDE_CUES: tuple[str, ...] = ("after", "behind", "besides", "other than", "apart from", "excluding", "except")
+EXCLUDE_CUES: tuple[str, ...] = (
+    "after",
+    "behind",
+    "besides",
+    "other than",
+    "apart from",
+    "excluding",
+    "except",
+    "second to",
+)
 
 # Ordinal editions: "the 8th AI Index" -> 2025.
 ORDINAL_EDITIONS: dict[str, int] = {

@@ -1242,6 +1242,8 @@ class Matcher:
                     score -= (PLACE_UNASKED if places == 1 else 0.03 * places) + 0.03 * min(len(strict) - places, 2)
                 if "state level" in query.measures and doc.subject in _US_STATES and not query.asks_place:
                     answerable = False  # "What share of state AI bills passed?": the states', not California's
+            if query.extreme and doc.subject not in _US_STATES and _WHICH_STATE.search(query.text):
+                answerable = False  # "Which state came second to California?": a state, not all states together
             if query.extreme and len(self._subjects.get(doc.fact.metric, ())) >= 3:
                 score += 0.1  # "which country ... the most": a measure taken across many places
             if query.asks_place and doc.subject in (None, lexicon.WORLD):
@@ -2332,6 +2334,8 @@ def _ranking(text: str, raw_words: Sequence[str], entities: Sequence[str]) -> tu
     if _MAJORITY.search(text):
         raw_words = [w for w in raw_words if w != "most"]  # "did most companies use AI?": a majority, no ranking
     rank = next((lexicon.RANKS[t] for t in raw_words if t in lexicon.RANKS), 1)
+    if rank == 2 and "second to " in text:
+        rank = 1  # "second to the US": the first of the rest, the US left out below
     most = any(t in lexicon.MOST_CUES for t in raw_words)
     least = any(t in lexicon.LEAST_CUES for t in raw_words)
     # "The least optimistic country", "the most expensive model": a superlative next to a kind of place
@@ -2725,6 +2729,7 @@ _ARENA_POINTS = re.compile(
     r"\b(?:arena|elo|rating|score) (?:score )?points?\b(?![^.?!]{0,40}(?:%|percent))|\bin (?:raw |absolute )points\b"
 )
 _POINTS_ASKED = re.compile(r"\bhow (?:many|much) (?:percentage )?points?\b")
+_WHICH_STATE = re.compile(r"\b(?:which|what) (?:us |u\.s\. |american )?state\b")
 _MONEY_RAISED = re.compile(r"\b(?:raise|raised|raising|funding|money|dollars|invest|invested)\b")
 _HOW_MUCH = re.compile(r"\bhow much\b(?!\s+(?:more|less|bigger|larger|smaller|higher|lower|of|faster|cheaper))")
 _NEWEST = max(e.year or 0 for e in Edition)

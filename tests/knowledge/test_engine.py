@@ -465,6 +465,9 @@ async def test_a_word_in_italics_still_names_its_measure(kb: KnowledgeBase) -> N
         ),
         # How much the number of newly funded companies grew asks their count, not the money they raised.
         ("By how much did the number of AI companies receiving fresh funding grow in 2023?", "inv-newly-funded-2023"),
+        # "Second to the US" is the first of the rest.
+        ("Which country came second to the US in notable AI models in 2025?", "models-notable-china-2025"),
+        ("Which country is second to the US for private AI investment in 2025?", "inv-china-private-2025"),
         # Several fields of science listed are natural science as a whole.
         (
             "how many ai-related papers in physics, chemistry, biology etc. were published in 2025?",
@@ -984,6 +987,7 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "how many of the 2025 us federal ai regulations came from the commerce dept?",
         # The money newly funded companies raised is not how many there were.
         "How much total funding did newly funded US AI companies raise in 2025?",
+        "Which US state came second to California for AI laws enacted in 2024?",  # not California, nor all states
         # How a model scored is never its price.
         "In that 2024 randomized diagnostic trial where GPT-4 alone scored 92%, how did OpenAI's o1 score?",
         # How many took part in a survey is not a share of them.
