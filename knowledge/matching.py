@@ -1190,6 +1190,7 @@ class Matcher:
                     extra = [d for d in ranked if d.subject == entity and d.fact.id not in kept][: FULL_SCORES // 2]
                     kept.update(d.fact.id for d in extra)
                     docs += extra
+        which_state = bool(query.extreme and _WHICH_STATE.search(query.text))  # "which state … the most?"
         results: list[Scored] = []
         for doc in docs:
             if denominator:
@@ -1242,7 +1243,7 @@ class Matcher:
                     score -= (PLACE_UNASKED if places == 1 else 0.03 * places) + 0.03 * min(len(strict) - places, 2)
                 if "state level" in query.measures and doc.subject in _US_STATES and not query.asks_place:
                     answerable = False  # "What share of state AI bills passed?": the states', not California's
-            if query.extreme and doc.subject not in _US_STATES and _WHICH_STATE.search(query.text):
+            if which_state and doc.subject not in _US_STATES:
                 answerable = False  # "Which state came second to California?": a state, not all states together
             if query.extreme and len(self._subjects.get(doc.fact.metric, ())) >= 3:
                 score += 0.1  # "which country ... the most": a measure taken across many places
