@@ -1480,7 +1480,9 @@ MEASURES: dict[str, Measure] = {
     ),
     # Business functions: cost savings in service operations are not HR's, nor young developers' jobs support agents'.
     "human resources": Measure(
-        frozenset({"human resources", "hr department", "hr departments", "in hr", "for hr"}),
+        frozenset(
+            {"human resources", "hr department", "hr departments", "in hr", "for hr", "hr function", "hr functions"}
+        ),
         ("human resources",),
         read_from="notes",
     ),
@@ -1543,7 +1545,8 @@ MEASURES: dict[str, Measure] = {
     ),
     # Professions Parity has no figure of their own for: "the productivity gain for lawyers".
     "legal": Measure(
-        frozenset({"lawyers", "lawyer", "attorneys", "paralegals", "law firms", "legal work", "legal professionals"}),
+        frozenset({"lawyers", "lawyer", "attorneys", "paralegals", "law firms", "legal work", "legal professionals"})
+        | {"legal services", "legal sector", "legal industry", "law firm"},
         ("lawyer", "legal work", "law firm", "attorney"),
         read_from="notes",
     ),
@@ -1675,12 +1678,6 @@ MEASURES: dict[str, Measure] = {
         | {"fintech", "insurers", "insurance companies", "insurance industry"},
         ("financial", "bank", "insur"),
     ),
-    "legal services": Measure(
-        frozenset({"legal services", "legal sector", "legal industry", "legal work", "law firm", "law firms"})
-        | {"lawyers", "paralegals"},
-        ("legal", "lawyer", "law firm"),
-        read_from="statement",
-    ),
     # US departments other than Defense, whose share of AI contracts is the one given.
     "other departments": Measure(
         frozenset({"health and human services", "hhs", "department of energy", "energy department", "doe"})
@@ -1723,7 +1720,7 @@ MEASURES: dict[str, Measure] = {
         read_from="statement",
     ),
     # Sub-groups and parts no figure breaks out: humanoid robots among robots, video models among models, papers on
-    # privacy among responsible-AI papers, IT or HR among business functions, a transparency index's upstream
+    # privacy among responsible-AI papers, IT among business functions (HR is above), a transparency index's upstream
     # subdomain, minority stakes among corporate deals, patients' wait times among a scribe study's results.
     "humanoid": Measure(frozenset({"humanoid", "humanoids"}), ("humanoid",), read_from="statement"),
     "video generation": Measure(
@@ -1738,10 +1735,9 @@ MEASURES: dict[str, Measure] = {
         ("privacy", "personal data", "data governance", "data protection"),
         read_from="statement",
     ),
-    "one function": Measure(
-        frozenset({"it function", "it functions", "it department", "it departments", "information technology"})
-        | {"hr function", "hr department", "hr departments", "human resources"},
-        ("information technology", "it function", "human resources", "hr function"),
+    "it function": Measure(
+        frozenset({"it function", "it functions", "it department", "it departments", "information technology"}),
+        ("information technology", "it function"),
         read_from="statement",
     ),
     "subdomain": Measure(
