@@ -243,17 +243,25 @@ class Store:
             self._searches.move_to_end(key)
             return list(found)
         # bm25 ranks only when there are more matches than wanted: otherwise all of them come back
-        # and ranking them would be wasted (the matcher rescores every candidate anyway).
+        # and ranking them would be wasted (the matcher rescores every candidate anyway). Counting the
+        # matches first costs a hundredth of a millisecond; ranking two hundred of them, a third of one.
         # A full-text row shares its fact's rowid: reading ids from ``facts`` by rowid is cheaper than
         # reading the index's stored text.
-        rows = self._index.execute(
-            "SELECT facts.id FROM (SELECT rowid AS hit, CASE WHEN"
-            " (SELECT count(*) FROM facts_fts WHERE facts_fts MATCH :query) <= :limit THEN rowid"
-            " ELSE bm25(facts_fts, 0.0, 6.0, 5.0, 3.0, 4.0, 2.0, 1.0) END AS rank"
-            " FROM facts_fts WHERE facts_fts MATCH :query ORDER BY rank LIMIT :limit) AS hits"
-            " JOIN facts ON facts.rowid = hits.hit ORDER BY hits.rank",
-            {"query": query, "limit": limit},
-        )
+        params = {"query": query, "limit": limit}
+        count = "SELECT count(*) FROM facts_fts WHERE facts_fts MATCH :query"
+        (matches,) = self._index.execute(count, params).fetchone()
+        if matches <= limit:
+            sql = (
+                "SELECT facts.id FROM facts_fts JOIN facts ON facts.rowid = facts_fts.rowid"
+                " WHERE facts_fts MATCH :query ORDER BY facts_fts.rowid"
+            )
+        else:
+            sql = (
+                "SELECT facts.id FROM (SELECT rowid AS hit, bm25(facts_fts, 0.0, 6.0, 5.0, 3.0, 4.0, 2.0, 1.0) AS rank"
+                " FROM facts_fts WHERE facts_fts MATCH :query ORDER BY rank LIMIT :limit) AS hits"
+                " JOIN facts ON facts.rowid = hits.hit ORDER BY hits.rank"
+            )
+        rows = self._index.execute(sql, params)
         found = self._searches[key] = tuple(str(row[0]) for row in rows)
         if len(self._searches) > SEARCH_CACHE_SIZE:
             self._searches.popitem(last=False)
