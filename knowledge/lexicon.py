@@ -903,6 +903,11 @@ REWRITES: dict[str, str] = {
     "mainland china, hong kong and taiwan": "greater china",
     "china, hong kong and taiwan": "greater china",
     "put into service": "installed",
+    # Points abbreviated: "how many pct pts did it grow" asks percentage points.
+    "pts": "points",
+    "pct pts": "percentage points",
+    "pct points": "percentage points",
+    "percent points": "percentage points",
     # A currency is no place: "in US dollars" asks the unit, not about the US.
     **{f"{us} {dollar}": dollar for us in ("us", "usa", "u.s.") for dollar in ("dollar", "dollars")},
     # Answers that "can't be googled" are GPQA's, not Google's.
@@ -1647,10 +1652,13 @@ MEASURES: dict[str, Measure] = {
     ),
     # Middle and elementary schools are not high schools.
     "middle school": Measure(
-        frozenset({"middle school", "middle schools", "junior high"}), ("middle school",), read_from="statement"
+        frozenset({"middle school", "middle schools", "middle-school", "junior high"}),
+        ("middle school",),
+        read_from="statement",
     ),
     "elementary school": Measure(
-        frozenset({"elementary school", "elementary schools", "primary school", "primary schools", "grade school"}),
+        frozenset({"elementary school", "elementary schools", "primary school", "primary schools", "grade school"})
+        | {"elementary-school", "primary-school", "grade-school"},
         ("elementary school", "primary school"),
         read_from="statement",
     ),
@@ -1747,6 +1755,26 @@ MEASURES: dict[str, Measure] = {
     ),
     "minority stakes": Measure(
         frozenset({"minority stake", "minority stakes", "minority-stake"}), ("minority",), read_from="statement"
+    ),
+    # One chamber of Congress is not Congress: "how many AI bills were introduced in the Senate alone?" (both named
+    # are Congress again; see matching).
+    "chamber": Measure(
+        frozenset({"senate", "senators", "house of representatives", "house alone", "house of commons"}),
+        ("senate", "house of representatives", "house of commons"),
+        read_from="statement",
+    ),
+    # Patients' satisfaction is not the time or money AI saved a hospital.
+    "satisfaction": Measure(
+        frozenset({"satisfaction", "satisfied", "satisfaction score", "satisfaction scores"}),
+        ("satisf",),
+        read_from="statement",
+    ),
+    # Hours of teaching are not how many countries teach: "how many hours of AI instruction does Beijing require?"
+    "instruction hours": Measure(
+        frozenset({"hours of instruction", "hours of ai instruction", "instruction hours", "hours of teaching"})
+        | {"teaching hours", "hours of ai education", "hours of ai lessons", "hours of ai classes", "class hours"},
+        ("hours of instruction", "instruction hours", "teaching hours", "class hours"),
+        read_from="statement",
     ),
     "wait times": Measure(
         frozenset({"wait time", "wait times", "waiting time", "waiting times", "wait-time", "wait-times"}),

@@ -346,6 +346,7 @@ class Query:
     measures: frozenset[str] = frozenset()  # measures named in the question itself: cost, emissions, …
     dated_years: frozenset[int] = frozenset()  # years that can only be periods ("at the end of 2025")
     aside_years: frozenset[int] = frozenset()  # years only in the sentences around the question ("I wrote in 2024. …")
+    claim_years: frozenset[int] = frozenset()  # aside years of a figure claimed: "X reached 90.2% in 2023. What did …"
     change: tuple[int, int] | None = None  # two years set against each other ("2022 vs 2024")
     asks_place: bool = False  # "which state / country …": the answer is a place
     amount: bool = False  # "how much …" (not "how much more"): an amount rather than a count
@@ -674,6 +675,7 @@ class Matcher:
         text = _REWRITE_RE.sub(lambda m: lexicon.REWRITES[m.group(1)], text)
         edition = None
         missing_edition = None
+        sentence_of: dict[str, int] = {}  # in which sentence each kind of edition was last named
         # An edition named by its title in quotes is coverage cited ("the 'AI Index Report 2024' says …").
         cited = "ai index" in text and bool(_CITED_EDITION.search(text))
         for pattern in _EDITION_PATTERNS:
@@ -685,9 +687,15 @@ class Matcher:
                     pass  # "the 2025 edition (not the 2024 edition)": an edition ruled out is not asked
                 elif found_edition is None:
                     missing_edition = number
+                    sentence_of["missing"] = len(_SENTENCE_END.findall(found.string, 0, found.start()))
                 else:
                     edition = found_edition
+                    sentence_of["found"] = len(_SENTENCE_END.findall(found.string, 0, found.start()))
                 text = text.replace(found.group(0), " ")
+        if edition is not None and sentence_of["missing" if missing_edition else "found"] > sentence_of["found"]:
+            # "The ninth AI Index came out on April 16, 2026. When was the sixth edition released?": the edition the
+            # question names after the sentence about another is the one asked, though Parity does not have it.
+            edition = None
         if edition is not None:
             missing_edition = None
             # "The seventh edition, the one released in April 2024 and covering 2023": words that say which edition,
@@ -813,6 +821,8 @@ class Matcher:
             and not _PART_ASKED.search(typed)
         ):
             measures -= {"minority stakes"}  # so are minority stakes: "(private, M&A, minority stakes and so on)"
+        if "chamber" in measures and _BOTH_CHAMBERS.search(fixed_text):
+            measures -= {"chamber"}  # "bills in the House and Senate": Congress, both chambers
         if "science field" in measures and len(set(_SCIENCE_FIELDS.findall(fixed_text))) >= 2:
             measures -= {"science field"}  # "papers in physics, chemistry, biology etc.": natural science as a whole
         if "academia" in measures and _INDUSTRY.search(fixed_text):
@@ -847,16 +857,26 @@ class Matcher:
             entities.remove("EU")
         if extreme and _WHICH_STATE.search(text):
             entities = [e for e in entities if e != "US"]  # "which state in the US …": one of its states is asked
+        claimed_only = False  # what the sentences before the question name is only the claim checked
         if (
-            extreme
-            and entities
+            entities
             and asked_part is not None
-            and _WHO_ASKED.search(asked_part)
             and not find_entities(asked_part)[0]
+            and (
+                (extreme and _WHO_ASKED.search(asked_part))
+                or (
+                    # (the top asked in the question itself, which points back at nothing named before)
+                    (_TOP_SCORE.search(asked_part) or _ranking(asked_part, _TOKEN.findall(asked_part), [])[0])
+                    and _ANAPHORS_OR_THEIRS.isdisjoint(_TOKEN.findall(asked_part))
+                )
+            )
         ):
             # "Which country trusts its government most? I heard it was Indonesia.": the place named beside the question
-            # is the claim to check against the ranking, not what is asked.
+            # is the claim to check against the ranking, not what is asked; so is a model named in a claim before a
+            # question about the top ("Grok 4.20 Beta was lowest at 22%. What was the highest rate?", "A blog claims
+            # o3's 71.7% is still the best. What was the best score as of February 2026?").
             entities = []
+            claimed_only = True
         checks = bool(_CHECKED.search(text))
         if checks and len(entities) == 1 and _LEADER_CLAIM.search(text):
             # "Someone says Anthropic topped the transparency index. Is that right?": who leads is what is checked, so
@@ -939,9 +959,19 @@ class Matcher:
             span=span if span and span[0] < span[1] else None,
             # (Only as the one year named: "worth in 2023, and how has that changed since 2013" asks 2023's.)
             since=int(since_match.group(1)) if len(years) == 1 and (since_match := _SINCE.search(text)) else None,
-            share=any(t in lexicon.SHARE_CUES for t in raw_words)
-            or bool(_PERCENT_ASKED.search(text))
-            or "how much of" in text,
+            # (But a count asked in the question itself is a count: "Over half of the strategies came from emerging
+            # economies. How many were adopted in total?")
+            share=(
+                any(t in lexicon.SHARE_CUES for t in raw_words)
+                or bool(_PERCENT_ASKED.search(text))
+                or "how much of" in text
+            )
+            and not (
+                asked_part is not None
+                and _HOW_MANY.search(asked_part)
+                and lexicon.SHARE_CUES.isdisjoint(_TOKEN.findall(asked_part))
+                and not _PERCENT_ASKED.search(asked_part)
+            ),
             numbers=_quoted_numbers(asked_text),
             asked=asked_text,
             wholes=_wholes(text),
@@ -953,13 +983,15 @@ class Matcher:
             hedged=bool(_HEDGE.search(asked_text))
             and not (exclude and any(t in lexicon.WHICH_CUES for t in raw_words)),
             not_just=tuple(stem(w) for w in _NOT_JUST.findall(asked_text)),
-            ruled_out=tuple(stem(w) for w in _NOT_THE.findall(text)) if "not " in text else (),
+            ruled_out=tuple(stem(w) for w in _NOT_THE.findall(text) + _NOT_THE_GAP.findall(text))
+            if "not " in text
+            else (),
             rank=rank,
             top_too=rank > 1 and any(word in lexicon.MOST_CUES for word in tokens(_RANKED_SUPERLATIVE.sub(" ", text))),
             exclude=exclude,
             models=(asked_part is not None and _models(asked_part, asked=True))
             or (restated is not None and _models(restated, asked=True))
-            or models,
+            or (frozenset() if claimed_only else models),
             so_far=reach.so_far,
             year_alone=reach.year_alone,
             asks_date=bool(_ASKS_DATE.match(text.strip())),
@@ -991,9 +1023,17 @@ class Matcher:
             amount=bool(_HOW_MUCH.search(text)),
             dated_years=_years_named(text, _DATED_YEAR, _FUTURE_YEAR),
             aside_years=years - asked_years if asked_part else frozenset(),
+            claim_years=(
+                years - asked_years
+                if asked_part and _CLAIMED_NUMBER.search(text, 0, max(text.find(asked_part), 0))
+                else frozenset()
+            ),
             # (The question's own, where it names any: "What was the US lead on GPQA? Did it shrink as much as the
             # MMLU gap?" asks about GPQA.)
-            benchmarks=(asked_part is not None and _benchmarks(asked_part)) or _benchmarks(text),
+            # (In a clause asking after a figure stated: "MMMU jumped 18 points, how much did MMLU-Pro jump?")
+            benchmarks=(asked_part is not None and _benchmarks(asked_part))
+            or (restated is not None and _benchmarks(restated))
+            or _benchmarks(text),
             measures=measures,
             change=change if change and change[0] < change[1] else None,
             asks_place=bool(extreme) and any(t in lexicon.PLACE_KINDS for t in raw_words),
@@ -1341,6 +1381,10 @@ class Matcher:
                     # how many times the US's it was.
                     answerable = False
                     score -= SLOT_MISS
+                if query.total and not query.share and doc.fact.unit_key.startswith(("percent", "ratio")):
+                    # "How many national AI strategies were adopted in 2024 in total?": a count, not the share of them
+                    # that came from emerging economies.
+                    answerable = False
                 if query.counted in _SURVEYED and doc.fact.unit_key.startswith("percent"):
                     answerable = False  # "How many US respondents were in the Ipsos survey?": a head count, not a share
                 if query.counted in ("country", "nation") and "state level" in doc.measures:
@@ -1362,6 +1406,13 @@ class Matcher:
                 query.share
                 and doc.fact.metric.endswith(".change")
                 and not (query.span or query.change or _SHIFT_ASKED.search(query.text))
+            ) or (
+                # (Nor where the move was a claim before the question: "Nervousness rose 4 points, says my professor.
+                # What share said AI makes them nervous in 2025?")
+                query.share
+                and doc.fact.metric.endswith(".change")
+                and query.asked != query.text
+                and not (query.change or _SHIFT_ASKED.search(query.asked) or _SPAN.search(query.asked))
             ):
                 # "What percent of Chinese people see more benefits than drawbacks?": the share itself, not how many
                 # points it moved.
@@ -1483,7 +1534,12 @@ class Matcher:
             if query.years and not dated_claim:
                 if query.years & doc.fact.years:
                     year_fit = 0.15 * len(query.years & doc.years) / len(query.years)
-                    if query.span is None and len(query.years) == 1 and len(doc.fact.years) > 1:
+                    if (
+                        query.span is None
+                        and len(query.years) == 1
+                        and len(doc.fact.years) > 1
+                        and not (doc.fact.edition is query.edition and query.years <= query.claim_years)
+                    ):
                         year_fit /= 3  # "in 2024" is that year's figure, not one over 2013-2024
                         if query.one_year_only and doc.accumulates > (0 if query.year_alone else 1):
                             # "How much did the US government spend in 2024?" is not its 2013-2024 total.
@@ -1506,6 +1562,10 @@ class Matcher:
                     # (A year said only around the question, that of the edition it names, is when that edition was
                     # read: "I wrote an article in spring 2024. Back then, what did the 2024 AI Index estimate?")
                     by_edition = True
+                elif doc.fact.edition is query.edition and query.years <= query.claim_years:
+                    # A year only in a claim around the question, which asks what an edition says: the edition decides
+                    # ("A blog notes GPT-4 Medprompt reached 90.2% in 2023. What did o1 reach, per the 2025 AI Index?")
+                    pass
                 else:
                     answerable = False
             everyday = all(t in lexicon.EVERYDAY_WORDS for t in weights if t in doc.tiers)
@@ -1838,6 +1898,8 @@ _SHARE_OF_ALL = re.compile(r"\b(?:share|percentage|percent|fraction|proportion|%
 _LEAVES_OUT = re.compile(r"\b(?:exclud\w*|not counting|except\w*|outside|leaving out)")
 # "(not the corporate total, just private)": a figure ruled out by what names it.
 _NOT_THE = re.compile(r"\bnot (?:the |a )?([a-z-]{4,}) (?:total|figure|number|one|share|amount|count)\b")
+# "Not the US-China gap, the actual top score": a gap or ratio between places, ruled out by name.
+_NOT_THE_GAP = re.compile(r"\bnot (?:the |a )?(?:[a-z-]+ )?(gap|ratio|lead)\b")
 _NOT_JUST = re.compile(r"\bnot (?:just|only|merely)(?: the| on)? ([a-z-]{3,})")
 
 
@@ -2028,6 +2090,9 @@ _RESTATING = re.compile(
     r"(?:[,;:!?]|\.(?=\s)|\s[-—])\s*(?:(?:and|but|so|then|ok|okay)\s+)?"
     r"((?:what|whats|what's|how|which|where|who)\b(?:[^,;:.!?]|(?<=[0-9])\.(?=[0-9]))*)[?.!\s]*$"
 )
+_BOTH_CHAMBERS = re.compile(r"\bhouse\b.*\bsenate\b|\bsenate\b.*\bhouse\b")
+# A figure stated, not a year: "reached 90.2% in 2023", "went from 3 to 44".
+_CLAIMED_NUMBER = re.compile(r"(?<![\w.])(?!(?:19|20)\d{2}(?!\d))\d+(?:[.,]\d+)?")
 _STATED_FIGURE = re.compile(rf"(?<![a-z0-9])(?:{_NTH}|#[0-9]+)(?![a-z0-9])|[$€£][0-9]")  # "3rd", "$170m"
 
 
@@ -2467,7 +2532,7 @@ _BY_PLACE = re.compile(r"\b(?:by|per|across|each) (?:country|countries|region|re
 _FUTURE_YEAR = re.compile(r"\b(?:will|gonna|going to)\b[^.?!]*?\b(?:in|by|during|for) ((?:19|20)\d{2})\b")
 _ABSOLUTE = re.compile(
     r"\bnot (?:the |a |as a )?(?:%|(?:percent|percentage|share|rate|growth|change)\b)"  # "the headcount, not the %"
-    r"|\b(?:absolute (?:numbers?|terms|count|figures?)|raw (?:number|count)s?)\b"
+    r"|\b(?:absolute (?:numbers?|terms|count|figures?|units)|raw (?:number|count)s?)\b"
     r"|\b(?:as|in) an? (?:actual |raw |real )?(?:number|count|headcount)\b"  # not "what's the actual number?"
     r"|\bexactly how many\b"
     r"|\b(?:actual|raw|absolute) (?:number|count|headcount) of\b"  # "the actual number of new AI PhDs", not growth

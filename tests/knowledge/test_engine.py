@@ -494,6 +494,37 @@ async def test_a_word_in_italics_still_names_its_measure(kb: KnowledgeBase) -> N
             "such state-level laws does the 2025 AI Index count?",
             "policy-intimate-deepfake-laws",
         ),
+        # A year only in a claim before the question is the claim's: the edition asked decides.
+        (
+            "A blog notes that GPT-4 Medprompt reached 90.2% on MedQA in 2023. What MedQA score did OpenAI's o1 "
+            "reach, according to the 2025 AI Index?",
+            "bench-medqa-o1",
+        ),
+        (
+            "My professor mentioned that Europe and Central Asia went from 3 state-backed AI supercomputing clusters "
+            "in 2018 to 44. How many does China, the leader, have according to the 2026 AI Index?",
+            "policy-supercomputers-china",
+        ),
+        # A model named in a claim before a question about the top is the claim checked, not what is asked.
+        (
+            "A news article says hallucination rates on the AA-Omniscience benchmark vary hugely, with Grok 4.20 Beta "
+            "lowest at 22%. What was the highest hallucination rate among the 26 top models tested, per the 2026 AI "
+            "Index?",
+            "rai-hallucination-range",
+        ),
+        (
+            "A blog claims OpenAI o3's 71.7% is still the best result on SWE-bench Verified. What was the best raw "
+            "SWE-bench Verified score as of February 2026, according to the 2026 AI Index?",
+            "bench-swebench-top-2026",
+        ),
+        # Both chambers named are Congress.
+        ("How many AI bills were introduced in the House and Senate in 2024?", "policy-congress-bills-2024"),
+        # "Not only mandatory": the whole, which the fact gives beside the compulsory part.
+        (
+            "According to the 2026 AI Index, what percentage of the world's countries taught computer science in 2025 "
+            "(any provision, not only mandatory)?",
+            "edu-countries-teaching-cs",
+        ),
     ],
 )
 async def test_the_fact_asked_among_its_siblings(kb: KnowledgeBase, question: str, fact_id: str) -> None:
@@ -992,6 +1023,27 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "In that 2024 randomized diagnostic trial where GPT-4 alone scored 92%, how did OpenAI's o1 score?",
         # How many took part in a survey is not a share of them.
         "How many US respondents were in the Ipsos survey behind the 2025 AI Index's public-opinion chapter?",
+        # A count in absolute units is not a growth rate.
+        "How many industrial robots, in absolute units, did Taiwan install in 2024?",
+        # Points abbreviated ask a change, not a level; a gap ruled out by name is not the answer.
+        "how many percentage pts did organizational AI use in north america grow from 2023 to 2024?",
+        "how many pct points did top HumanEval scores go up in 2024? not the us-china gap, the actual top score",
+        # Asked after a figure stated for another benchmark: that benchmark's gain is not this one's.
+        "ok so MMMU jumped like 18 pts in a year, how much did MMLU-Pro top scores jump over the same stretch?",
+        # A share asked, after a claim about how it moved: the level, which Parity does not have for India.
+        "My professor says nervousness about AI in India rose only 4 points between 2024 and 2025. What share of "
+        "Indian respondents said AI products make them nervous in 2025?",
+        # A total count asked, after a claim about a share of it.
+        "My professor says more than half of the national AI strategies adopted in 2024 came from emerging "
+        "economies. How many national AI strategies were newly adopted worldwide in 2024 in total?",
+        # An edition Parity lacks, asked after a sentence naming one it has.
+        "A news article says the ninth AI Index came out on April 16, 2026. On what date was the 2023 (sixth) "
+        "edition of the AI Index released?",
+        # One chamber of Congress; patients' satisfaction; hours of teaching.
+        "How many AI-related bills were introduced in the US Senate alone in 2024?",
+        "A news article says AI note-writing tools cut clinicians' note time by up to 38%. By how much did patient "
+        "satisfaction scores change at hospitals using those tools, per the 2026 AI Index?",
+        "How many hours of AI instruction per school year does Beijing require under its mandate?",
     ],
 )
 async def test_a_place_or_model_parity_has_no_figure_for_is_not_answered(kb: KnowledgeBase, question: str) -> None:
