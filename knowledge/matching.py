@@ -858,25 +858,26 @@ class Matcher:
         if extreme and _WHICH_STATE.search(text):
             entities = [e for e in entities if e != "US"]  # "which state in the US …": one of its states is asked
         claimed_only = False  # what the sentences before the question name is only the claim checked
-        if (
-            entities
-            and asked_part is not None
-            and not find_entities(asked_part)[0]
-            and (
-                (extreme and _WHO_ASKED.search(asked_part))
-                or (
-                    # (the top asked in the question itself, which points back at nothing named before)
-                    (_TOP_SCORE.search(asked_part) or _ranking(asked_part, _TOKEN.findall(asked_part), [])[0])
-                    and _ANAPHORS_OR_THEIRS.isdisjoint(_TOKEN.findall(asked_part))
+        if entities and asked_part is not None and (extreme or _TOP_SCORE.search(asked_part)):
+            asked_words = _TOKEN.findall(asked_part)
+            # (Who or what ranks first, asked after naming one; or the top asked in the question itself, which points
+            # back at nothing named before.)
+            claimed_only = (
+                bool(
+                    (extreme and _WHO_ASKED.search(asked_part))
+                    or (
+                        _ANAPHORS_OR_THEIRS.isdisjoint(asked_words)
+                        and (_TOP_SCORE.search(asked_part) or _ranking(asked_part, asked_words, [])[0])
+                    )
                 )
+                and not find_entities(asked_part)[0]
             )
-        ):
+        if claimed_only:
             # "Which country trusts its government most? I heard it was Indonesia.": the place named beside the question
             # is the claim to check against the ranking, not what is asked; so is a model named in a claim before a
             # question about the top ("Grok 4.20 Beta was lowest at 22%. What was the highest rate?", "A blog claims
             # o3's 71.7% is still the best. What was the best score as of February 2026?").
             entities = []
-            claimed_only = True
         checks = bool(_CHECKED.search(text))
         if checks and len(entities) == 1 and _LEADER_CLAIM.search(text):
             # "Someone says Anthropic topped the transparency index. Is that right?": who leads is what is checked, so
