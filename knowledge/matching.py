@@ -1569,8 +1569,9 @@ class Matcher:
                     pass
                 else:
                     answerable = False
-            everyday = all(t in lexicon.EVERYDAY_WORDS for t in weights if t in doc.tiers)
-            if not query.about_ai and (lone_word or everyday):
+            if not query.about_ai and (
+                lone_word or all(t in lexicon.EVERYDAY_WORDS for t in weights if t in doc.tiers)
+            ):
                 # Only everyday words in common, and no sign the question is about AI; or one everyday word alone
                 # ("help", "again", "come on", "what is near"): chat, not a question about the fact that uses it.
                 score *= 0.5
@@ -1603,13 +1604,15 @@ class Matcher:
         name = example = 0.0
         names = len(doc.names)
         masses = doc.masses
-        for index, mass in shared.items():
+        for index, mass in shared.items():  # (comparisons, not max(): this loop is the matcher's hottest)
             if index < names:
                 ratio = mass / masses[index]
-                name = max(name, ratio)
+                if ratio > name:  # noqa: PLR1730
+                    name = ratio
             else:
                 dice = 2 * mass / (query_mass + masses[index])
-                example = max(example, dice)
+                if dice > example:  # noqa: PLR1730
+                    example = dice
         if not doc.examples:
             return name
         return max(name, example) * (1 - EXAMPLE_WEIGHT) + (name + example) / 2 * EXAMPLE_WEIGHT
