@@ -1427,7 +1427,9 @@ MEASURES: dict[str, Measure] = {
         frozenset({"human baseline", "human baselines", "human performance", "human level", "human expert"})
         | {"actual humans", "humans score", "human score", "human scores", "do humans", "people score"}
         | {"human experts", "human-level", "expert humans", "than humans", "to humans", "beat humans"}
-        | {"human validators", "expert validators"},
+        | {"human validators", "expert validators"}
+        | {"human test-taker", "human test-takers", "human test taker", "human test takers", "human participants"}
+        | {"human panel", "human panels", "human testers", "human average", "average human", "average person"},
         # (Not "Humanity's Last Exam": what do human experts score on it is not the models' accuracy.)
         ("human ", "humans", "human-", "physician", "doctor", "expert"),
         read_from="statement",
@@ -1756,6 +1758,8 @@ MEASURES: dict[str, Measure] = {
     "minority stakes": Measure(
         frozenset({"minority stake", "minority stakes", "minority-stake"}), ("minority",), read_from="statement"
     ),
+    # Stanford's Global AI Vibrancy ranking is not a count of models, nor a rank among their makers.
+    "vibrancy": Measure(frozenset({"vibrancy", "vibrancy tool", "vibrancy ranking", "vibrancy index"}), ("vibrancy",)),
     # One chamber of Congress is not Congress: "how many AI bills were introduced in the Senate alone?" (both named
     # are Congress again; see matching).
     "chamber": Measure(

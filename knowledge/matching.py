@@ -1499,6 +1499,15 @@ class Matcher:
             if query.ruled_out and any(doc.tiers.get(word, 0.0) >= 1.0 for word in query.ruled_out):
                 answerable = False  # "(not the corporate total, just private)"
                 score -= SLOT_MISS
+            if (
+                len(asked) < 2
+                and doc.fact.unit_key.startswith(("usd", "eur"))
+                and "factor" in query.words
+                and _FACTOR_ASKED.search(query.text)
+            ):
+                score -= (
+                    0.1  # "By what factor did the price of GPT-3.5-level inference fall?": the factor, not the price
+                )
             if query.scored and (doc.fact.unit_key.startswith(("usd", "eur")) or "parameters" in doc.fact.unit_key):
                 # "In that trial, how did OpenAI's o1 score?": not o1's price; "what MMLU score did Phi-3-mini get?":
                 # not how far its parameters shrank
@@ -2798,6 +2807,7 @@ _SURVEYED = frozenset({"respondent", "participant", "interviewee"})
 _ARENA_POINTS = re.compile(
     r"\b(?:arena|elo|rating|score) (?:score )?points?\b(?![^.?!]{0,40}(?:%|percent))|\bin (?:raw |absolute )points\b"
 )
+_FACTOR_ASKED = re.compile(r"\b(?:by )?(?:what|which) (?:factor|multiple)\b|\bby how many times\b")
 _POINTS_ASKED = re.compile(r"\bhow (?:many|much) (?:percentage )?points?\b")
 _MONEY_RAISED = re.compile(r"\b(?:raise|raised|raising|funding|money|dollars|invest|invested)\b")
 _HOW_MUCH = re.compile(r"\bhow much\b(?!\s+(?:more|less|bigger|larger|smaller|higher|lower|of|faster|cheaper))")

@@ -517,6 +517,12 @@ async def test_a_word_in_italics_still_names_its_measure(kb: KnowledgeBase) -> N
             "SWE-bench Verified score as of February 2026, according to the 2026 AI Index?",
             "bench-swebench-top-2026",
         ),
+        # A factor asked is the fold reduction, not the price it came down to.
+        (
+            "By what factor did the price of inference for a model scoring at GPT-3.5's MMLU level (64.8) fall between "
+            "November 2022 and October 2024?",
+            "cost-inference-280x",
+        ),
         # Both chambers named are Congress.
         ("How many AI bills were introduced in the House and Senate in 2024?", "policy-congress-bills-2024"),
         # "Not only mandatory": the whole, which the fact gives beside the compulsory part.
@@ -1044,6 +1050,9 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "A news article says AI note-writing tools cut clinicians' note time by up to 38%. By how much did patient "
         "satisfaction scores change at hospitals using those tools, per the 2026 AI Index?",
         "How many hours of AI instruction per school year does Beijing require under its mandate?",
+        # Human test-takers are a human baseline, which the ARC-AGI-2 figure does not give; a ranking Parity lacks.
+        "What was the average human test-taker score on ARC-AGI-2 in early 2026?",
+        "Where does South Korea rank on Stanford's Global AI Vibrancy ranking in the 2026 edition?",
     ],
 )
 async def test_a_place_or_model_parity_has_no_figure_for_is_not_answered(kb: KnowledgeBase, question: str) -> None:
