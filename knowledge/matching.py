@@ -675,7 +675,10 @@ class Matcher:
         text = _REWRITE_RE.sub(lambda m: lexicon.REWRITES[m.group(1)], text)
         edition = None
         missing_edition = None
-        sentence_of: dict[str, int] = {}  # in which sentence each kind of edition was last named
+        # Editions named in a sentence that asks, where others are named in sentences around it: "A podcast citing the
+        # 2024 AI Index claimed it fell 28 times. By what factor did it fall, according to the AI Index 2025?"
+        asked_edition: Edition | None = None
+        asked_missing: int | None = None
         # An edition named by its title in quotes is coverage cited ("the 'AI Index Report 2024' says …").
         cited = "ai index" in text and bool(_CITED_EDITION.search(text))
         for pattern in _EDITION_PATTERNS:
@@ -683,19 +686,23 @@ class Matcher:
                 named = found.group(1)
                 number = int(named) if named.isdigit() else lexicon.ORDINAL_EDITIONS.get(named, _NEWEST)
                 found_edition = _edition_for(number)
+                end = _SENTENCE_END.search(found.string, found.end())
+                asking = "?" in found.string[found.end() : end.start() if end else None]
                 if _NOT_BEFORE.search(found.string, 0, found.start()):
                     pass  # "the 2025 edition (not the 2024 edition)": an edition ruled out is not asked
                 elif found_edition is None:
                     missing_edition = number
-                    sentence_of["missing"] = len(_SENTENCE_END.findall(found.string, 0, found.start()))
+                    asked_missing = number if asking else asked_missing
                 else:
                     edition = found_edition
-                    sentence_of["found"] = len(_SENTENCE_END.findall(found.string, 0, found.start()))
+                    asked_edition = found_edition if asking else asked_edition
                 text = text.replace(found.group(0), " ")
-        if edition is not None and sentence_of["missing" if missing_edition else "found"] > sentence_of["found"]:
+        if asked_edition is not None:
+            edition = asked_edition
+        elif asked_missing is not None:
             # "The ninth AI Index came out on April 16, 2026. When was the sixth edition released?": the edition the
-            # question names after the sentence about another is the one asked, though Parity does not have it.
-            edition = None
+            # question names is the one asked, though Parity does not have it.
+            edition, missing_edition = None, asked_missing
         if edition is not None:
             missing_edition = None
             # "The seventh edition, the one released in April 2024 and covering 2023": words that say which edition,
@@ -2611,7 +2618,9 @@ _ASKS_PERSON = re.compile(
     r"\bwho\s+(?:\w+\s+)?(?:founded|co-?founded|invented|coined|owns|runs|fired|hired|wrote|started|created|made)\b"
     r"|\bwho (?:built|developed|designed)\b"
     r"|\bwho(?:'s| is| was)\s+(?:the\s+)?(?:ceo|founder|co-?founder|head|boss|chief|leader|inventor|creator)\b"
-    r"|\b(?:ceo|founder|founders|co-?founders|inventor|creator) of\b"
+    # (Not who is asking: "I'm the founder of a small startup", "as CEO of a clinic".)
+    r"|(?<!\bi'm the )(?<!\bi am the )(?<!\bi'm a )(?<!\bi am a )(?<!\bas the )(?<!\bas a )(?<!\bas )(?<!\bim the )"
+    r"(?<!-)\b(?:ceo|co-?founders?|founders?|inventor|creator) of\b"
 )
 _QUARTER_YEAR = re.compile(r"\bq([1-4])\s*(?:of\s+)?((?:19|20)\d{2})\b")
 _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4}

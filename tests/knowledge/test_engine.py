@@ -523,6 +523,20 @@ async def test_a_word_in_italics_still_names_its_measure(kb: KnowledgeBase) -> N
             "November 2022 and October 2024?",
             "cost-inference-280x",
         ),
+        # The edition named in the sentence that asks, not the one a claim before it cites.
+        (
+            "A podcast citing the 2024 AI Index claimed that querying a GPT-3.5-level model became about 28 times "
+            "cheaper. By what factor did that price fall between November 2022 and October 2024, according to the AI "
+            "Index 2025?",
+            "cost-inference-280x",
+        ),
+        # Who is asking is not a question about a person: "I'm the founder of …".
+        (
+            "I'm the founder of a small data-labelling startup and I'm trying to understand future demand for training "
+            "data. According to the AI Index, roughly how many months does it take for the size of LLM training "
+            "datasets to double?",
+            "compute-dataset-doubling",
+        ),
         # Both chambers named are Congress.
         ("How many AI bills were introduced in the House and Senate in 2024?", "policy-congress-bills-2024"),
         # "Not only mandatory": the whole, which the fact gives beside the compulsory part.
