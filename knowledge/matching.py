@@ -211,7 +211,8 @@ _HOW_MANY_PASSED = re.compile(r"\bhow many (?:(?:[a-z]+ ){0,5}|of [^?.]*?)(?:pas
 _EDITION_PATTERNS = (
     re.compile(r"(?:ai\s*index|(?:stanford|hai)\s*(?:ai\s*)?report)\s*(?:report\s*)?(?:of\s*)?(20\d\d)"),
     re.compile(
-        rf"\b({'|'.join(lexicon.ORDINAL_EDITIONS)})\)?\s*(?:ai\s*index|edition|report|ed\b|install?ment|issue|tracker)"
+        rf"\b({'|'.join(lexicon.ORDINAL_EDITIONS)})(?:[- ]ever)?\)?\s*"
+        r"(?:ai\s*index|edition|report|ed\b|install?ment|issue|tracker)"
     ),
     re.compile(r"(20\d\d)\s*(?:stanford\s*)?(?:hai\s*)?(?:ai\s*index|(?:ai\s*)?(?:index|edition|report|tracker)|ed\b)"),
     # "In the latest edition": the newest, said outright (a question that names none gets the newest that has it).
@@ -1393,7 +1394,7 @@ class Matcher:
                     # "How many national AI strategies were adopted in 2024 in total?": a count, not the share of them
                     # that came from emerging economies.
                     answerable = False
-                if query.counted in _SURVEYED and doc.fact.unit_key.startswith("percent"):
+                if query.counted in _SURVEYED and not query.share and doc.fact.unit_key.startswith("percent"):
                     answerable = False  # "How many US respondents were in the Ipsos survey?": a head count, not a share
                 if query.counted in ("country", "nation") and "state level" in doc.measures:
                     answerable = False  # "How many countries have election deepfake laws?": not US states' count
@@ -2394,7 +2395,11 @@ def _quotes_value(values: tuple[float, ...], numbers: tuple[float, ...]) -> bool
 
 # "Who" and "where" ask which only where a question or clause starts with them: in "people who think …" or
 # "countries where …" they are relative pronouns.
-_BOUNDS = re.compile(r"\bat (?:least|most)\b")
+# (And a fraction is no place: "about a third of countries", "two-thirds".)
+_BOUNDS = re.compile(
+    r"\bat (?:least|most)\b"
+    r"|\b(?:a|one|two|three|four)[- ](?:third|fifth|sixth|eighth|tenth)s?\b"
+)
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "where"})
 _ASKS_WHO = re.compile(r"(?:^|[.?!,;:(]\s*)(?:and |so |but |ok |okay )?(?:who|whom|where)\b")
 

@@ -537,6 +537,18 @@ async def test_a_word_in_italics_still_names_its_measure(kb: KnowledgeBase) -> N
             "datasets to double?",
             "compute-dataset-doubling",
         ),
+        # A fraction in a claim is no rank; a share of respondents asked is a share.
+        (
+            "An education report notes that only about a third of countries offered K-12 computer science back in "
+            "2019. What share of countries offer or plan to offer K-12 computer science education according to the "
+            "2025 AI Index?",
+            "edu-k12-cs-countries",
+        ),
+        (
+            "In the University of Toronto survey which AI Index 2024 is citing, how many percent of respondents was "
+            "aware about ChatGPT?",
+            "po-chatgpt-awareness",
+        ),
         # Both chambers named are Congress.
         ("How many AI bills were introduced in the House and Senate in 2024?", "policy-congress-bills-2024"),
         # "Not only mandatory": the whole, which the fact gives beside the compulsory part.
@@ -1064,6 +1076,9 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "A news article says AI note-writing tools cut clinicians' note time by up to 38%. By how much did patient "
         "satisfaction scores change at hospitals using those tools, per the 2026 AI Index?",
         "How many hours of AI instruction per school year does Beijing require under its mandate?",
+        # The first-ever edition is one Parity does not have.
+        "A news site says the 2025 AI Index was published on April 15, 2025. On what date was the first-ever AI Index "
+        "report published in 2017?",
         # Human test-takers are a human baseline, which the ARC-AGI-2 figure does not give; a ranking Parity lacks.
         "What was the average human test-taker score on ARC-AGI-2 in early 2026?",
         "Where does South Korea rank on Stanford's Global AI Vibrancy ranking in the 2026 edition?",
