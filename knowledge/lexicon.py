@@ -1587,7 +1587,9 @@ MEASURES: dict[str, Measure] = {
         frozenset({"government guidance funds", "guidance funds", "guidance fund", "government funding"})
         | {"government spending", "government investment", "public funding", "public investment", "public spending"}
         | {"state funding", "federal funding", "federal spending", "government jobs", "government roles"}
-        | {"government contracts", "public sector", "public-sector"},
+        | {"government contracts", "public sector", "public-sector"}
+        | {"work for the government", "working for the government", "work for government", "went into government"}
+        | {"go into government", "went to government", "go to government", "joined government"},
         ("government", "federal", "state-backed", "guidance fund", "public-ai", "public ai", "public sector"),
     ),
     # Trust is not fear: "drivers who trust self-driving cars" is not the share afraid of them.

@@ -964,7 +964,8 @@ class Matcher:
             asks_model=bool(_ASKS_MODEL.search(text)),
             points=bool(_POINTS_ASKED.search(text)),
             one_year=bool(_ONE_YEAR.search(text)),
-            counted=_counted(rest),
+            # ("How many physicians took part in the trial?" counts its participants.)
+            counted="participant" if (counted := _counted(rest)) and _TOOK_PART.search(text) else counted,
             span=span if span and span[0] < span[1] else None,
             # (Only as the one year named: "worth in 2023, and how has that changed since 2013" asks 2023's.)
             since=int(since_match.group(1)) if len(years) == 1 and (since_match := _SINCE.search(text)) else None,
@@ -2817,6 +2818,9 @@ _MOVED = re.compile(
 GAP_WORDS = frozenset({"ahead", "behind", "gap", "lead", "lag", "difference"})
 # Those a survey counts: "how many respondents" asks how many took part, never a share of them.
 _SURVEYED = frozenset({"respondent", "participant", "interviewee"})
+_TOOK_PART = re.compile(
+    r"\b(?:took|take|taking) part\b|\bparticipated\b|\bwere (?:enrolled|recruited|surveyed|polled|interviewed)\b"
+)
 # Arena points asked, not a percentage: "in raw Arena score points", "how many Elo points".
 _ARENA_POINTS = re.compile(
     r"\b(?:arena|elo|rating|score) (?:score )?points?\b(?![^.?!]{0,40}(?:%|percent))|\bin (?:raw |absolute )points\b"

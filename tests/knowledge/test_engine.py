@@ -1076,6 +1076,10 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "A news article says AI note-writing tools cut clinicians' note time by up to 38%. By how much did patient "
         "satisfaction scores change at hospitals using those tools, per the 2026 AI Index?",
         "How many hours of AI instruction per school year does Beijing require under its mandate?",
+        # Those who took part in a trial are counted, not a share; PhDs who went into government are not industry's.
+        "I'm a medical student in Lyon writing about AI in diagnosis. How many physicians took part in the 2024 "
+        "randomized trial where GPT-4 alone reached 92% on complex diagnostic cases?",
+        "In 2022 which percent of new North American AI PhDs was going to work for the government?",
         # The first-ever edition is one Parity does not have.
         "A news site says the 2025 AI Index was published on April 15, 2025. On what date was the first-ever AI Index "
         "report published in 2017?",
