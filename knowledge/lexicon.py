@@ -380,6 +380,7 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "US Department of Commerce": ("department of commerce", "commerce department"),
     "FTC": ("ftc", "federal trade commission"),
     "NIST": ("nist",),
+    "OECD": ("oecd",),
 }
 # People: a question about one is answered only by a fact whose text names them ("what did Sam Altman say GPT-4
 # cost?"), never by one about their company.

@@ -1080,6 +1080,9 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "I'm a medical student in Lyon writing about AI in diagnosis. How many physicians took part in the 2024 "
         "randomized trial where GPT-4 alone reached 92% on complex diagnostic cases?",
         "In 2022 which percent of new North American AI PhDs was going to work for the government?",
+        # The OECD's incident monitor is not the AI Incident Database, and gives no 2024 total.
+        "What was the total number of incidents recorded by the OECD AI Incidents Monitor over the full calendar year "
+        "2024?",
         # The first-ever edition is one Parity does not have.
         "A news site says the 2025 AI Index was published on April 15, 2025. On what date was the first-ever AI Index "
         "report published in 2017?",
