@@ -1242,6 +1242,8 @@ BENCHMARKS: dict[str, str] = {
     "imo": "imo",
     "swe-bench pro": "swe-bench-pro",
     "swe bench pro": "swe-bench-pro",
+    "swe-bench multimodal": "swe-bench-multimodal",
+    "swe bench multimodal": "swe-bench-multimodal",
     "math olympiad": "imo",
     "maths olympiad": "imo",
     "mathematical olympiad": "imo",
@@ -1753,6 +1755,11 @@ MEASURES: dict[str, Measure] = {
         ("information technology", "it function"),
         read_from="statement",
     ),
+    "product development": Measure(
+        frozenset({"product development", "product-development", "product and service development", "product dev"}),
+        ("product development", "product and service development"),
+        read_from="notes",
+    ),
     "subdomain": Measure(
         frozenset({"upstream", "downstream", "subdomain", "subdomains", "sub-domain"}),
         ("upstream", "downstream", "subdomain"),
@@ -1763,6 +1770,28 @@ MEASURES: dict[str, Measure] = {
     ),
     # Stanford's Global AI Vibrancy ranking is not a count of models, nor a rank among their makers.
     "vibrancy": Measure(frozenset({"vibrancy", "vibrancy tool", "vibrancy ranking", "vibrancy index"}), ("vibrancy",)),
+    # Results no figure gives: documentation errors (not time saved), the money a prize carries (not how many prizes),
+    # synthetic data (not real patient data), other technologies' adoption (not generative AI's).
+    "errors": Measure(
+        frozenset({"errors", "error rate", "error rates", "documentation errors", "mistakes", "medical errors"}),
+        ("error", "mistake"),
+        read_from="statement",
+    ),
+    "prize money": Measure(
+        frozenset({"prize money", "prize amount", "award money", "cash prize", "prize purse"}),
+        ("prize money", "cash prize"),
+    ),
+    "synthetic data": Measure(
+        frozenset({"synthetic data", "synthetic patient data", "simulated data"}),
+        ("synthetic", "simulated"),
+        read_from="statement",
+    ),
+    "other technologies": Measure(
+        frozenset({"smartphone", "smartphones", "mobile phone", "mobile phones", "cell phones", "television", "radio"})
+        | {"social media", "the telephone", "cellphones"},  # (not electricity: what AI training draws)
+        ("smartphone", "mobile phone", "television", "social media", "telephone"),
+        read_from="notes",
+    ),
     # One chamber of Congress is not Congress: "how many AI bills were introduced in the Senate alone?" (both named
     # are Congress again; see matching).
     "chamber": Measure(

@@ -1083,6 +1083,16 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         # The OECD's incident monitor is not the AI Incident Database, and gives no 2024 total.
         "What was the total number of incidents recorded by the OECD AI Incidents Monitor over the full calendar year "
         "2024?",
+        # Results, variants and comparators no figure gives.
+        "SWE-bench Multimodal best score as of February 2026",
+        "What was the prize money for the 2024 Nobel physics award to Hopfield and Hinton?",
+        "In the ARISE review of 500+ clinical AI studies, what percentage relied on synthetic patient data?",
+        "How much population-level adoption did smartphones reach within three years of launch, in the 2026 AI Index "
+        "comparison with generative AI?",
+        "A consulting newsletter said 71% of firms using AI in marketing and sales reported revenue gains. What share "
+        "of firms using AI in product development reported revenue gains?",
+        "A health-IT newsletter said AI note-writing tools cut documentation time by up to 83%. By what percentage did "
+        "AI scribes reduce documentation errors, according to the 2026 AI Index?",
         # The first-ever edition is one Parity does not have.
         "A news site says the 2025 AI Index was published on April 15, 2025. On what date was the first-ever AI Index "
         "report published in 2017?",
