@@ -742,6 +742,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "ppl": ("people",),
     "avg": ("average",),
     "comp sci": ("computer", "science"),
+    "computer sci": ("computer", "science"),
     "compsci": ("computer", "science"),
     "grads": ("graduate", "bachelor", "degree"),
     "graduates": ("graduate", "bachelor", "degree"),
@@ -904,6 +905,9 @@ REWRITES: dict[str, str] = {
     "mainland china, hong kong and taiwan": "greater china",
     "china, hong kong and taiwan": "greater china",
     "put into service": "installed",
+    # Chat spellings: "wat % of the worlds countries".
+    "wat": "what",
+    "the worlds": "the world's",
     # Points abbreviated: "how many pct pts did it grow" asks percentage points.
     "pts": "points",
     "pct pts": "percentage points",

@@ -836,7 +836,11 @@ class Matcher:
         if "academia" in measures and _INDUSTRY.search(fixed_text):
             measures -= {"academia"}  # "industry rather than academia": the two set side by side, industry's share
         if measures and typed_part is not None:
-            measures = frozenset(k for k in measures if _MEASURE_ASKED[k].search(typed_part))
+            # (As typed or with its typos fixed: "what did gpt-4o cost to trian?" asks a training cost.)
+            fixed_part = self._fix_typos(typed_part)
+            measures = frozenset(
+                k for k in measures if _MEASURE_ASKED[k].search(typed_part) or _MEASURE_ASKED[k].search(fixed_part)
+            )
         if _BILLS_PASSED.search(typed_part or typed):
             measures |= {"passed"}  # "how many AI bills did Congress pass": laws, not bills proposed
         if {"passed", "proposed"} <= measures:
@@ -880,6 +884,16 @@ class Matcher:
                 )
                 and not find_entities(asked_part)[0]
             )
+        if (
+            entities
+            and asked_part is not None
+            and _COUNTRIES_COUNTED.search(asked_part)
+            and _ANAPHORS_OR_THEIRS.isdisjoint(_TOKEN.findall(asked_part))
+            and not find_entities(asked_part)[0]
+        ):
+            # "India and France have launched AI safety institutes. In how many countries are they operational?": the
+            # places named before a question counting countries are examples of those counted, not what is asked.
+            claimed_only = True
         if claimed_only:
             # "Which country trusts its government most? I heard it was Indonesia.": the place named beside the question
             # is the claim to check against the ranking, not what is asked; so is a model named in a claim before a
@@ -2818,6 +2832,7 @@ _MOVED = re.compile(
 GAP_WORDS = frozenset({"ahead", "behind", "gap", "lead", "lag", "difference"})
 # Those a survey counts: "how many respondents" asks how many took part, never a share of them.
 _SURVEYED = frozenset({"respondent", "participant", "interviewee"})
+_COUNTRIES_COUNTED = re.compile(r"\bhow many (?:countries|nations|economies)\b")
 _TOOK_PART = re.compile(
     r"\b(?:took|take|taking) part\b|\bparticipated\b|\bwere (?:enrolled|recruited|surveyed|polled|interviewed)\b"
 )

@@ -549,6 +549,14 @@ async def test_a_word_in_italics_still_names_its_measure(kb: KnowledgeBase) -> N
             "aware about ChatGPT?",
             "po-chatgpt-awareness",
         ),
+        # Places named before a question counting countries are examples of those counted.
+        (
+            "My professor said India and France have both launched AI safety institutes. According to the 2026 AI "
+            "Index, in how many countries are state-backed AI safety or security institutes fully operational?",
+            "policy-ai-safety-institutes",
+        ),
+        # Chat spellings.
+        ("wat % of the worlds countries taught computer sci in 2025? rn im curious", "edu-countries-teaching-cs"),
         # Both chambers named are Congress.
         ("How many AI bills were introduced in the House and Senate in 2024?", "policy-congress-bills-2024"),
         # "Not only mandatory": the whole, which the fact gives beside the compulsory part.
@@ -1093,6 +1101,8 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "of firms using AI in product development reported revenue gains?",
         "A health-IT newsletter said AI note-writing tools cut documentation time by up to 83%. By what percentage did "
         "AI scribes reduce documentation errors, according to the 2026 AI Index?",
+        # A training cost asked with a typo ("trian") is still a training cost, not a model's price.
+        "what did gpt-4o cost to trian acc to the ai index? 🤔",
         # The first-ever edition is one Parity does not have.
         "A news site says the 2025 AI Index was published on April 15, 2025. On what date was the first-ever AI Index "
         "report published in 2017?",
