@@ -894,6 +894,10 @@ class Matcher:
             # "India and France have launched AI safety institutes. In how many countries are they operational?": the
             # places named before a question counting countries are examples of those counted, not what is asked.
             claimed_only = True
+        if extreme and measures and typed_part is None and _WHO_ASKED.search(last := _last_question(typed)):
+            # "A colleague thinks generative-AI chatbots were the top-funded area. Which focus area drew the most, and
+            # how much did it raise?": a measure only the claim names is the candidate checked, not what is asked.
+            measures = frozenset(k for k in measures if k not in _MEASURE_ASKED or _MEASURE_ASKED[k].search(last))
         if claimed_only:
             # "Which country trusts its government most? I heard it was Indonesia.": the place named beside the question
             # is the claim to check against the ranking, not what is asked; so is a model named in a claim before a

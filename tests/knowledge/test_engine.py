@@ -555,6 +555,12 @@ async def test_a_word_in_italics_still_names_its_measure(kb: KnowledgeBase) -> N
             "Index, in how many countries are state-backed AI safety or security institutes fully operational?",
             "policy-ai-safety-institutes",
         ),
+        # A measure only a claim names, before "which … the most?", is the candidate checked.
+        (
+            "A colleague thinks generative-AI chatbots were the top-funded AI focus area in 2024. Which focus area "
+            "actually drew the most private AI investment in 2024 per the 2025 AI Index, and how much did it raise?",
+            "inv-focus-infrastructure",
+        ),
         # Chat spellings.
         ("wat % of the worlds countries taught computer sci in 2025? rn im curious", "edu-countries-teaching-cs"),
         # Both chambers named are Congress.
