@@ -44,6 +44,7 @@ SUGGEST_AT = 0.22
 MAX_SUGGESTIONS = 3
 NEWER_RANKING_MARGIN = 0.1  # how much less well a newer edition's ranking on the measure may fit and still lead
 WEAKER_TOPIC = 0.5  # how little of a question's topic an answer may explain, beside a better fit ruled out by a slot
+BREAKDOWN_TOPIC = 0.6  # … and how little, beside a fact on the topic without the breakdown (a measure) asked
 WEAKER_TOPIC_MARGIN = 0.1  # … when that better fit outscores it by more than this
 BLOCKED_MARGIN = 0.25  # how far a fact ruled out by a slot may outscore the best one left before Parity is unsure
 REPORT_METRICS = "report."  # measures of the AI Index itself (its pages, chapters, release date)
@@ -326,6 +327,17 @@ class KnowledgeBase:
                 # "What share of AI publications did the US produce in 2023?": a fact on the place and year asked that
                 # shares little of the question's topic (the US defence share of AI contracts), where the fact about the
                 # topic fits better but not its slots (China's share, 2024), is no answer.
+                confidence = min(confidence, ANSWER_AT - 0.01)
+            if (
+                blocked is not None
+                and query.measures & self.matcher.told_measures(best.members[0].fact)
+                and best.members[0].fact.chapter == blocked.members[0].fact.chapter
+                and self.matcher.explains(query, best.members[0].fact, measures_aside=True)
+                < BREAKDOWN_TOPIC * self.matcher.explains(query, blocked.members[0].fact, measures_aside=True)
+            ):
+                # "What share of US elementary-school CS teachers say AI belongs in foundational CS?": a fact that has
+                # the breakdown asked (elementary teachers feeling equipped) but little of the question's topic, beside
+                # one on the topic without that breakdown, is no answer.
                 confidence = min(confidence, ANSWER_AT - 0.01)
             if not any(m.qualified_in for m in best.answerable) and any(
                 m.qualified_out and m.score > best.score for g in groups for m in g.members

@@ -1435,7 +1435,16 @@ MEASURES: dict[str, Measure] = {
         | {"actual humans", "humans score", "human score", "human scores", "do humans", "people score"}
         | {"human experts", "human-level", "expert humans", "than humans", "to humans", "beat humans"}
         | {"human validators", "expert validators"}
-        | {"human test-taker", "human test-takers", "human test taker", "human test takers", "human participants"}
+        | {
+            "human-expert",
+            "human-expert baseline",
+            "expert baseline",
+            "human test-taker",
+            "human test-takers",
+            "human test taker",
+            "human test takers",
+            "human participants",
+        }
         | {"human panel", "human panels", "human testers", "human average", "average human", "average person"},
         # (Not "Humanity's Last Exam": what do human experts score on it is not the models' accuracy.)
         ("human ", "humans", "human-", "physician", "doctor", "expert"),
@@ -1729,7 +1738,9 @@ MEASURES: dict[str, Measure] = {
         frozenset(
             {"life sciences", "life science", "materials science", "astronomy", "earth sciences", "earth science"}
         )
-        | {"in chemistry", "in physics", "in biology", "chemistry papers", "physics papers", "biology papers"},
+        | {"in chemistry", "in physics", "in biology", "chemistry papers", "physics papers", "biology papers"}
+        | {"physics publications", "chemistry publications", "biology publications", "physics research"}
+        | {"chemistry research", "biology research"},
         ("life science", "materials science", "astronom", "earth science", "chemistr", "physics", "biolog"),
         read_from="statement",
     ),
@@ -1795,6 +1806,13 @@ MEASURES: dict[str, Measure] = {
         | {"social media", "the telephone", "cellphones"},  # (not electricity: what AI training draws)
         ("smartphone", "mobile phone", "television", "social media", "telephone"),
         read_from="notes",
+    ),
+    # Whether AI will improve education is not one of the expert-public gaps (jobs, the economy, medical care).
+    "improve education": Measure(
+        frozenset({"improve education", "improve k-12 education", "improve schools", "better education"})
+        | {"improve learning", "improve teaching", "education better"},
+        ("improve education", "improving education", "education better"),
+        read_from="statement",
     ),
     # One chamber of Congress is not Congress: "how many AI bills were introduced in the Senate alone?" (both named
     # are Congress again; see matching).

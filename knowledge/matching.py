@@ -187,6 +187,11 @@ _MEASURE_ASKED = {
     key: _phrase_regex(measure.asked, after=r"|\.\d|\s*(?:%|percent\b|per cent\b)")
     for key, measure in lexicon.MEASURES.items()
 }
+# The words of the phrases that ask each measure: "elementary school" → {"elementary", "school"}.
+_MEASURE_WORDS = {
+    key: frozenset(word for phrase in measure.asked for word in tokens(phrase))
+    for key, measure in lexicon.MEASURES.items()
+}
 _ALNUM = re.compile(r"[a-z0-9]+")
 _MEASURE_ANCHORS = {
     key: None
@@ -1694,15 +1699,25 @@ class Matcher:
         """Whether the question quotes the fact's own figure ("24 times the UK?")."""
         return bool(query.numbers) and _quotes_value((fact.value,), query.numbers)
 
-    def explains(self, query: Query, fact: Fact) -> float:
-        """How much of the question's words (by weight) the fact's own words explain, 0 to 1: slots aside."""
-        pairs = tuple((w, self._idf.get(w, self._max_idf)) for w in query.words if w not in query.context)
+    def explains(self, query: Query, fact: Fact, *, measures_aside: bool = False) -> float:
+        """How much of the question's words (by weight) the fact's own words explain, 0 to 1: slots aside (and, if
+        asked, the words that name the measures asked: what is left is the question's topic)."""
+        aside = frozenset().union(*(_MEASURE_WORDS[k] for k in query.measures if k in _MEASURE_WORDS))
+        if not measures_aside:
+            aside = frozenset()
+        pairs = tuple(
+            (w, self._idf.get(w, self._max_idf)) for w in query.words if w not in query.context and w not in aside
+        )
         total = sum(weight for _, weight in pairs)
         return _hits(pairs, self._docs[fact.id].tiers) / total if total else 0.0
 
     def mislabelled(self, fact: Fact) -> frozenset[Edition]:
         """The editions a fact's notes say popular coverage wrongly credits with its figure."""
         return self._docs[fact.id].mislabelled
+
+    def told_measures(self, fact: Fact) -> frozenset[str]:
+        """The measures only a fact's statement or notes give (a breakdown beside its figure), not its unit or name."""
+        return self._docs[fact.id].told_measures
 
     def is_aggregate(self, fact: Fact) -> bool:
         """Whether a fact is about a group taken together ("US states") rather than one place."""

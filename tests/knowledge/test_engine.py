@@ -561,6 +561,8 @@ async def test_a_word_in_italics_still_names_its_measure(kb: KnowledgeBase) -> N
             "actually drew the most private AI investment in 2024 per the 2025 AI Index, and how much did it raise?",
             "inv-focus-infrastructure",
         ),
+        # The breakdown asked, on the topic of the fact that gives it.
+        ("What share of elementary school CS teachers feel equipped to teach AI?", "edu-teachers-equipped"),
         # Chat spellings.
         ("wat % of the worlds countries taught computer sci in 2025? rn im curious", "edu-countries-teaching-cs"),
         # Both chambers named are Congress.
@@ -1109,6 +1111,14 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "AI scribes reduce documentation errors, according to the 2026 AI Index?",
         # A training cost asked with a typo ("trian") is still a training cost, not a model's price.
         "what did gpt-4o cost to trian acc to the ai index? 🤔",
+        # A breakdown one fact gives beside another topic is no answer to the topic asked with that breakdown.
+        "What percentage of US elementary-school computer science teachers say learning about AI belongs in a "
+        "foundational CS education?",
+        "what % of US **elementary** schools have AI policys?",
+        # A field of science, a human-expert baseline, whether AI will improve education: none given.
+        "How many AI-related physics publications were published in 2025, per the 2026 AI Index science chapter?",
+        "What is the human-expert baseline success rate on Terminal-Bench 2.0 cited in the 2026 AI Index?",
+        "What share of AI experts vs the US public think AI will improve education?",
         # The first-ever edition is one Parity does not have.
         "A news site says the 2025 AI Index was published on April 15, 2025. On what date was the first-ever AI Index "
         "report published in 2017?",
