@@ -729,6 +729,15 @@ class Matcher:
                 # So does a last question asking a figure for a year: "Did Korea release more models in 2025 than in
                 # 2024? What was its 2024 count?" (not one to set it against: "What was the increase on 2021?")
                 years = (asked_years - _years_named(asked_part, _AGAINST_YEAR)) or years
+        if (
+            asked_years
+            and asked_part is not None
+            and years - asked_years
+            and _CLAIMED_NUMBER.search(text.replace(asked_part, " "))
+        ):
+            # A figure stated for another year around the question is the asker's own ("What's the top WebArena rate in
+            # 2024? I know early 2026 is 74-ish"): the question's year is the one asked.
+            years = asked_years
         # A year to compare with, beside the edition asked about, is the figure's baseline, not its year: "In the 2024
         # AI Index, how much better was GPT-4 Medprompt than 2022's best?"
         if edition is not None and (baseline := _years_named(text, _BASELINE_YEAR)):
@@ -988,7 +997,7 @@ class Matcher:
             points=bool(_POINTS_ASKED.search(text)),
             one_year=bool(_ONE_YEAR.search(text)),
             # ("How many physicians took part in the trial?" counts its participants.)
-            counted="participant" if (counted := _counted(rest)) and _TOOK_PART.search(text) else counted,
+            counted="participant" if _TOOK_PART.search(text) and _HOW_MANY.search(text) else _counted(rest),
             span=span if span and span[0] < span[1] else None,
             # (Only as the one year named: "worth in 2023, and how has that changed since 2013" asks 2023's.)
             since=int(since_match.group(1)) if len(years) == 1 and (since_match := _SINCE.search(text)) else None,
@@ -1952,9 +1961,11 @@ _TOTAL = re.compile(r"\b(?:total|overall|in all|altogether)\b")
 _SHARE_OF_ALL = re.compile(r"\b(?:share|percentage|percent|fraction|proportion|%)\s+of\s+all\b")
 _LEAVES_OUT = re.compile(r"\b(?:exclud\w*|not counting|except\w*|outside|leaving out)")
 # "(not the corporate total, just private)": a figure ruled out by what names it.
-_NOT_THE = re.compile(r"\bnot (?:the |a )?([a-z-]{4,}) (?:total|figure|number|one|share|amount|count)\b")
+_NOT_THE = re.compile(
+    r"\bnot (?:the |a )?([a-z-]{4,}) (?:total|figure|number|one|share|amount|count|size|rate|score|level)\b"
+)
 # "Not the US-China gap, the actual top score": a gap or ratio between places, ruled out by name.
-_NOT_THE_GAP = re.compile(r"\bnot (?:the |a )?(?:[a-z-]+ )?(gap|ratio|lead)\b")
+_NOT_THE_GAP = re.compile(r"\bnot (?:the |a )?(?:[a-z-]+ )?(gap|ratio|lead|change|growth|increase|decline)\b")
 _NOT_JUST = re.compile(r"\bnot (?:just|only|merely)(?: the| on)? ([a-z-]{3,})")
 
 
@@ -2590,7 +2601,8 @@ _BY_PLACE = re.compile(r"\b(?:by|per|across|each) (?:country|countries|region|re
 # "How many models will the US release in 2026": a year to come, never the edition of that name.
 _FUTURE_YEAR = re.compile(r"\b(?:will|gonna|going to)\b[^.?!]*?\b(?:in|by|during|for) ((?:19|20)\d{2})\b")
 _ABSOLUTE = re.compile(
-    r"\bnot (?:the |a |as a )?(?:%|(?:percent|percentage|share|rate|growth|change)\b)"  # "the headcount, not the %"
+    # "the headcount, not the %" (a change ruled out is not a share ruled out: see _NOT_THE_GAP)
+    r"\bnot (?:the |a |as a )?(?:%|(?:percent|percentage|share|rate)\b)"
     r"|\b(?:absolute (?:numbers?|terms|count|figures?|units)|raw (?:number|count)s?)\b"
     r"|\b(?:as|in) an? (?:actual |raw |real )?(?:number|count|headcount)\b"  # not "what's the actual number?"
     r"|\bexactly how many\b"
@@ -2854,6 +2866,7 @@ _SURVEYED = frozenset({"respondent", "participant", "interviewee"})
 _COUNTRIES_COUNTED = re.compile(r"\bhow many (?:countries|nations|economies)\b")
 _TOOK_PART = re.compile(
     r"\b(?:took|take|taking) part\b|\bparticipated\b|\bwere (?:enrolled|recruited|surveyed|polled|interviewed)\b"
+    r"|\bdid [a-z]+ (?:actually |really )?(?:survey|poll|interview)\b"  # "how many people did Pew survey?"
 )
 # Arena points asked, not a percentage: "in raw Arena score points", "how many Elo points".
 _ARENA_POINTS = re.compile(

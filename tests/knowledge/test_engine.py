@@ -563,6 +563,17 @@ async def test_a_word_in_italics_still_names_its_measure(kb: KnowledgeBase) -> N
         ),
         # The breakdown asked, on the topic of the fact that gives it.
         ("What share of elementary school CS teachers feel equipped to teach AI?", "edu-teachers-equipped"),
+        # A change or another measure ruled out by name ("not the change since 2022", "not dataset size").
+        (
+            "what % of americans think ai products do more good than harm? the 2024 ipsos number in the 2025 report, "
+            "not the chnage since 2022",
+            "po-optimism-us",
+        ),
+        (
+            "training compute for notable models doubles every how many months? (2025 index) not dataset size, "
+            "compute. my prof says 6 but idk",
+            "compute-training-doubling",
+        ),
         # Chat spellings.
         ("wat % of the worlds countries taught computer sci in 2025? rn im curious", "edu-countries-teaching-cs"),
         # Both chambers named are Congress.
@@ -1119,6 +1130,9 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "How many AI-related physics publications were published in 2025, per the 2026 AI Index science chapter?",
         "What is the human-expert baseline success rate on Terminal-Bench 2.0 cited in the 2026 AI Index?",
         "What share of AI experts vs the US public think AI will improve education?",
+        # A year asked, where a figure is stated for another around it; people a survey asked.
+        "whats the top WebArena success rate in 2024? i know early 2026 is 74 ish, want the yr before",
+        "how many ppl did pew actualy survey across those 25 countries for the 'trust X to regulate ai' question?",
         # The first-ever edition is one Parity does not have.
         "A news site says the 2025 AI Index was published on April 15, 2025. On what date was the first-ever AI Index "
         "report published in 2017?",
