@@ -1814,6 +1814,13 @@ MEASURES: dict[str, Measure] = {
         ("improve education", "improving education", "education better"),
         read_from="statement",
     ),
+    # Publications are not patents: "what share of AI publications came from the US" is not its share of patents.
+    "publications": Measure(
+        # (Not "publication" alone: "the publication date of the 2024 AI Index" asks when it came out.)
+        frozenset({"publications", "papers", "research papers", "scholarly output"}),
+        ("publication", "paper", "pubs", "research output", "scholarly", "citation", "cited", "author", "inventor"),
+        read_from="statement",
+    ),
     # One chamber of Congress is not Congress: "how many AI bills were introduced in the Senate alone?" (both named
     # are Congress again; see matching).
     "chamber": Measure(

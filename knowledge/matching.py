@@ -2214,6 +2214,8 @@ def _elliptical(sentence: str) -> bool:
 _THAT_CLAIM = re.compile(
     r"\b(?:say|says|said|on|with|about|does|did|is|was|of|confirm|back up|agree with) that"
     r"(?=\s*(?:[?,.!;]|$|and\b|stack|compare|hold|mean|right|true|correct|accurate))"
+    # ("How many billion $ is that thing supposed to be?": the thing named before.)
+    r"|\b(?:that|this) (?:thing|one|project|program|programme|initiative|fund|plan|deal|model)\b"
 )
 
 

@@ -574,6 +574,14 @@ async def test_a_word_in_italics_still_names_its_measure(kb: KnowledgeBase) -> N
             "compute. my prof says 6 but idk",
             "compute-training-doubling",
         ),
+        # "That thing" is what the sentence before named.
+        (
+            "saudi's project transcendence... how many billion $ is that thing suposed to be? sounds like a video game "
+            "name lmao",
+            "policy-saudi-transcendence",
+        ),
+        # "Publication date" asks when an edition came out, not about publications.
+        ("Publication date of the 2024 AI Index?", "meta-release-date-2024"),
         # Chat spellings.
         ("wat % of the worlds countries taught computer sci in 2025? rn im curious", "edu-countries-teaching-cs"),
         # Both chambers named are Congress.
@@ -1133,6 +1141,10 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         # A year asked, where a figure is stated for another around it; people a survey asked.
         "whats the top WebArena success rate in 2024? i know early 2026 is 74 ish, want the yr before",
         "how many ppl did pew actualy survey across those 25 countries for the 'trust X to regulate ai' question?",
+        # Publications are not patents, nor federal regulations.
+        "A news article said China produced 23.2% of the world's AI publications in 2023. What share of AI "
+        "publications came from the United States in 2023?",
+        "how many AI papers did US authors publish in 2024?",
         # The first-ever edition is one Parity does not have.
         "A news site says the 2025 AI Index was published on April 15, 2025. On what date was the first-ever AI Index "
         "report published in 2017?",
