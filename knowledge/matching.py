@@ -802,8 +802,14 @@ class Matcher:
         # After a sentence of context ("People call the UK Europe's AI hub. How many times …?") the question
         # itself says what is asked: its places, measures and quoted figures, where it names any.
         if asked_part is not None:
-            in_question = set(find_entities(asked_part)[0])
             asked_tokens = frozenset(_TOKEN.findall(asked_part))
+            in_question = set(find_entities(asked_part)[0])
+            if _ANAPHORS_OR_THEIRS.isdisjoint(asked_tokens):
+                # (A model named is its maker: "Llama 3.1 emitted 8,930 tonnes, says a blog. What about GPT-4?"; but
+                # "how far behind o1 was it?" still asks about the model named before.)
+                in_question |= {
+                    lexicon.MODEL_MAKERS[family] for family, _ in _models(asked_part) if family in lexicon.MODEL_MAKERS
+                }
             # (A country named before stays asked where the question says "it" for it: "Is the US pulling ahead? By
             # how much did it outspend China?"; a city named before is where the asker is.)
             if in_question:
@@ -855,7 +861,7 @@ class Matcher:
             measures = frozenset(
                 k for k in measures if _MEASURE_ASKED[k].search(typed_part) or _MEASURE_ASKED[k].search(fixed_part)
             )
-        if _BILLS_PASSED.search(typed_part or typed):
+        if _BILLS_PASSED.search(typed_part or typed) or ("proposed" in measures and _HOW_MANY_PASSED.search(typed)):
             measures |= {"passed"}  # "how many AI bills did Congress pass": laws, not bills proposed
         if {"passed", "proposed"} <= measures:
             # "Of the bills proposed, how many passed?" asks the laws; "proposed vs passed" asks both.
@@ -1025,7 +1031,10 @@ class Matcher:
             hedged=bool(_HEDGE.search(asked_text))
             and not (exclude and any(t in lexicon.WHICH_CUES for t in raw_words)),
             not_just=tuple(stem(w) for w in _NOT_JUST.findall(asked_text)),
-            ruled_out=tuple(stem(w) for w in _NOT_THE.findall(text) + _NOT_THE_GAP.findall(text))
+            ruled_out=tuple(
+                stem(w)
+                for w in _NOT_THE.findall(text) + [w for m in _NOT_THE_GAP.finditer(text) for w in m.groups() if w]
+            )
             if "not " in text
             else (),
             rank=rank,
@@ -1965,7 +1974,9 @@ _NOT_THE = re.compile(
     r"\bnot (?:the |a )?([a-z-]{4,}) (?:total|figure|number|one|share|amount|count|size|rate|score|level)\b"
 )
 # "Not the US-China gap, the actual top score": a gap or ratio between places, ruled out by name.
-_NOT_THE_GAP = re.compile(r"\bnot (?:the |a )?(?:[a-z-]+ )?(gap|ratio|lead|change|growth|increase|decline)\b")
+_NOT_THE_GAP = re.compile(
+    r"\bnot (?:the |a |in )?(?:[a-z-]+ )?(gap|ratio|lead|change|growth|increase|decline)\b|\bnot (?:in )?(elo)\b"
+)
 _NOT_JUST = re.compile(r"\bnot (?:just|only|merely)(?: the| on)? ([a-z-]{3,})")
 
 
@@ -2872,7 +2883,9 @@ _TOOK_PART = re.compile(
 )
 # Arena points asked, not a percentage: "in raw Arena score points", "how many Elo points".
 _ARENA_POINTS = re.compile(
-    r"\b(?:arena|elo|rating|score) (?:score )?points?\b(?![^.?!]{0,40}(?:%|percent))|\bin (?:raw |absolute )points\b"
+    # (not "% not elo pts")
+    r"(?<!\bnot )\b(?:arena|elo|rating|score) (?:score )?points?\b(?![^.?!]{0,40}(?:%|percent))"
+    r"|\bin (?:raw |absolute )points\b"
 )
 _FACTOR_ASKED = re.compile(r"\b(?:by )?(?:what|which) (?:factor|multiple)\b|\bby how many times\b")
 _POINTS_ASKED = re.compile(r"\bhow (?:many|much) (?:percentage )?points?\b")

@@ -582,6 +582,22 @@ async def test_a_word_in_italics_still_names_its_measure(kb: KnowledgeBase) -> N
         ),
         # "Publication date" asks when an edition came out, not about publications.
         ("Publication date of the 2024 AI Index?", "meta-release-date-2024"),
+        # A claim about one model, then a question about another; bills proposed, then how many of them passed.
+        (
+            "A climate blog says training Meta's Llama 3.1 405B emitted about 8,930 tonnes of CO2. What is the AI "
+            "Index's estimate of GPT-4's training emissions?",
+            "energy-co2-gpt4",
+        ),
+        (
+            "A Substack says about 221 AI-related bills were proposed in the US Congress in 2024. How many of them "
+            "were passed, per the 2025 AI Index?",
+            "policy-congress-passed-2024",
+        ),
+        # Percent asked, Elo points ruled out.
+        (
+            "as of march 2026 how far ahead was the top US model over the top chinese one on arena? % not elo pts",
+            "gap-arena-us-china-2026",
+        ),
         # Chat spellings.
         ("wat % of the worlds countries taught computer sci in 2025? rn im curious", "edu-countries-teaching-cs"),
         # Both chambers named are Congress.
