@@ -1555,9 +1555,8 @@ class Matcher:
                 and "factor" in query.words
                 and _FACTOR_ASKED.search(query.text)
             ):
-                score -= (
-                    0.1  # "By what factor did the price of GPT-3.5-level inference fall?": the factor, not the price
-                )
+                # "By what factor did the price of GPT-3.5-level inference fall?": the factor, not the price.
+                score -= 0.1
             if query.scored and (doc.fact.unit_key.startswith(("usd", "eur")) or "parameters" in doc.fact.unit_key):
                 # "In that trial, how did OpenAI's o1 score?": not o1's price; "what MMLU score did Phi-3-mini get?":
                 # not how far its parameters shrank
@@ -1720,9 +1719,9 @@ class Matcher:
     def explains(self, query: Query, fact: Fact, *, measures_aside: bool = False) -> float:
         """How much of the question's words (by weight) the fact's own words explain, 0 to 1: slots aside (and, if
         asked, the words that name the measures asked: what is left is the question's topic)."""
-        aside = frozenset().union(*(_MEASURE_WORDS[k] for k in query.measures if k in _MEASURE_WORDS))
-        if not measures_aside:
-            aside = frozenset()
+        aside: frozenset[str] = frozenset()
+        if measures_aside:
+            aside = aside.union(*(_MEASURE_WORDS[k] for k in query.measures if k in _MEASURE_WORDS))
         pairs = tuple(
             (w, self._idf.get(w, self._max_idf)) for w in query.words if w not in query.context and w not in aside
         )
@@ -1973,7 +1972,8 @@ _LEAVES_OUT = re.compile(r"\b(?:exclud\w*|not counting|except\w*|outside|leaving
 _NOT_THE = re.compile(
     r"\bnot (?:the |a )?([a-z-]{4,}) (?:total|figure|number|one|share|amount|count|size|rate|score|level)\b"
 )
-# "Not the US-China gap, the actual top score": a gap or ratio between places, ruled out by name.
+# "Not the US-China gap, the actual top score", "not the change since 2022", "% not elo": a gap, ratio, change or
+# unit ruled out by name.
 _NOT_THE_GAP = re.compile(
     r"\bnot (?:the |a |in )?(?:[a-z-]+ )?(gap|ratio|lead|change|growth|increase|decline)\b|\bnot (?:in )?(elo)\b"
 )
