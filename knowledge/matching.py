@@ -801,9 +801,11 @@ class Matcher:
             entities = [e for e in entities if e not in behind] or entities
         # After a sentence of context ("People call the UK Europe's AI hub. How many times …?") the question
         # itself says what is asked: its places, measures and quoted figures, where it names any.
+        # (The question's own words and places, read once: the rules below about what it asks go by them.)
+        asked_tokens = frozenset(_TOKEN.findall(asked_part)) if asked_part is not None else frozenset()
+        asked_places = find_entities(asked_part)[0] if asked_part is not None else []
         if asked_part is not None:
-            asked_tokens = frozenset(_TOKEN.findall(asked_part))
-            in_question = set(find_entities(asked_part)[0])
+            in_question = set(asked_places)
             if _ANAPHORS_OR_THEIRS.isdisjoint(asked_tokens):
                 # (A model named is its maker: "Llama 3.1 emitted 8,930 tonnes, says a blog. What about GPT-4?"; but
                 # "how far behind o1 was it?" still asks about the model named before.)
@@ -855,12 +857,11 @@ class Matcher:
             measures -= {"science field"}  # "papers in physics, chemistry, biology etc.": natural science as a whole
         if "academia" in measures and _INDUSTRY.search(fixed_text):
             measures -= {"academia"}  # "industry rather than academia": the two set side by side, industry's share
-        if measures and typed_part is not None:
-            # (As typed or with its typos fixed: "what did gpt-4o cost to trian?" asks a training cost.)
+        # (As typed or with its typos fixed: "what did gpt-4o cost to trian?" asks a training cost; the typos are fixed
+        # only where a measure is not found as typed.)
+        if typed_part is not None and (unfound := [k for k in measures if not _MEASURE_ASKED[k].search(typed_part)]):
             fixed_part = self._fix_typos(typed_part)
-            measures = frozenset(
-                k for k in measures if _MEASURE_ASKED[k].search(typed_part) or _MEASURE_ASKED[k].search(fixed_part)
-            )
+            measures -= {k for k in unfound if not _MEASURE_ASKED[k].search(fixed_part)}
         if _BILLS_PASSED.search(typed_part or typed) or ("proposed" in measures and _HOW_MANY_PASSED.search(typed)):
             measures |= {"passed"}  # "how many AI bills did Congress pass": laws, not bills proposed
         if {"passed", "proposed"} <= measures:
@@ -889,40 +890,33 @@ class Matcher:
             entities.remove("EU")
         if extreme and _WHICH_STATE.search(text):
             entities = [e for e in entities if e != "US"]  # "which state in the US …": one of its states is asked
-        claimed_only = False  # what the sentences before the question name is only the claim checked
-        if entities and asked_part is not None and (extreme or _TOP_SCORE.search(asked_part)):
-            asked_words = _TOKEN.findall(asked_part)
-            # (Who or what ranks first, asked after naming one; or the top asked in the question itself, which points
-            # back at nothing named before.)
-            claimed_only = (
-                bool(
-                    (extreme and _WHO_ASKED.search(asked_part))
-                    or (
-                        _ANAPHORS_OR_THEIRS.isdisjoint(asked_words)
-                        and (_TOP_SCORE.search(asked_part) or _ranking(asked_part, asked_words, [])[0])
-                    )
-                )
-                and not find_entities(asked_part)[0]
-            )
-        if (
+        # What the sentences before the question name is only the claim checked where the question asks who or what
+        # ranks first, names nothing itself and points back at nothing: "Which country trusts its government most? I
+        # heard it was Indonesia."; "Grok 4.20 Beta was lowest at 22%. What was the highest rate?"; "A blog claims o3's
+        # 71.7% is still the best. What was the best score as of February 2026?". So are the places named before a
+        # question counting countries, examples of those counted: "India and France have launched AI safety
+        # institutes. In how many countries are they operational?"
+        claimed_only = bool(
             entities
             and asked_part is not None
-            and _COUNTRIES_COUNTED.search(asked_part)
-            and _ANAPHORS_OR_THEIRS.isdisjoint(_TOKEN.findall(asked_part))
-            and not find_entities(asked_part)[0]
-        ):
-            # "India and France have launched AI safety institutes. In how many countries are they operational?": the
-            # places named before a question counting countries are examples of those counted, not what is asked.
-            claimed_only = True
+            and not asked_places
+            and (
+                (extreme and _WHO_ASKED.search(asked_part))
+                or (
+                    _ANAPHORS_OR_THEIRS.isdisjoint(asked_tokens)
+                    and (
+                        _COUNTRIES_COUNTED.search(asked_part)
+                        or _TOP_SCORE.search(asked_part)
+                        or (extreme and _ranking(asked_part, _TOKEN.findall(asked_part), [])[0])
+                    )
+                )
+            )
+        )
         if extreme and measures and typed_part is None and _WHO_ASKED.search(last := _last_question(typed)):
             # "A colleague thinks generative-AI chatbots were the top-funded area. Which focus area drew the most, and
             # how much did it raise?": a measure only the claim names is the candidate checked, not what is asked.
             measures = frozenset(k for k in measures if k not in _MEASURE_ASKED or _MEASURE_ASKED[k].search(last))
         if claimed_only:
-            # "Which country trusts its government most? I heard it was Indonesia.": the place named beside the question
-            # is the claim to check against the ranking, not what is asked; so is a model named in a claim before a
-            # question about the top ("Grok 4.20 Beta was lowest at 22%. What was the highest rate?", "A blog claims
-            # o3's 71.7% is still the best. What was the best score as of February 2026?").
             entities = []
         checks = bool(_CHECKED.search(text))
         if checks and len(entities) == 1 and _LEADER_CLAIM.search(text):
@@ -1456,14 +1450,15 @@ class Matcher:
             if (
                 query.share
                 and doc.fact.metric.endswith(".change")
-                and not (query.span or query.change or _SHIFT_ASKED.search(query.text))
-            ) or (
-                # (Nor where the move was a claim before the question: "Nervousness rose 4 points, says my professor.
-                # What share said AI makes them nervous in 2025?")
-                query.share
-                and doc.fact.metric.endswith(".change")
-                and query.asked != query.text
-                and not (query.change or _SHIFT_ASKED.search(query.asked) or _SPAN.search(query.asked))
+                and (
+                    not (query.span or query.change or _SHIFT_ASKED.search(query.text))
+                    # (Nor where the move was a claim before the question: "Nervousness rose 4 points, says my
+                    # professor. What share said AI makes them nervous in 2025?")
+                    or (
+                        query.asked != query.text
+                        and not (query.change or _SHIFT_ASKED.search(query.asked) or _SPAN.search(query.asked))
+                    )
+                )
             ):
                 # "What percent of Chinese people see more benefits than drawbacks?": the share itself, not how many
                 # points it moved.
