@@ -1434,7 +1434,7 @@ MEASURES: dict[str, Measure] = {
         frozenset({"human baseline", "human baselines", "human performance", "human level", "human expert"})
         | {"actual humans", "humans score", "human score", "human scores", "do humans", "people score"}
         | {"human experts", "human-level", "expert humans", "than humans", "to humans", "beat humans"}
-        | {"human validators", "expert validators"}
+        | {"human validators", "expert validators", "human domain expert", "human domain experts"}
         | {
             "human-expert",
             "human-expert baseline",
@@ -1792,6 +1792,32 @@ MEASURES: dict[str, Measure] = {
         ("error", "mistake"),
         read_from="statement",
     ),
+    # How long something takes to double: "how often does data-center power capacity double?" is not its level.
+    "doubling time": Measure(
+        frozenset({"doubling time", "doubling times", "doubling period"}),
+        ("doubling", "doubled every", "doubles every", "doubled roughly every", "doubles roughly every"),
+        read_from="statement",
+    ),
+    # AI used to decide who gets a job: "state laws on AI in hiring" are not all state AI laws.
+    "hiring decisions": Measure(
+        frozenset({"in hiring", "hiring decisions", "employment decisions", "hiring or employment", "hiring laws"})
+        | {"ai hiring", "automated hiring", "employment laws", "recruiting decisions", "in recruitment"},
+        ("hiring decision", "employment decision", "recruit"),
+        read_from="statement",
+    ),
+    # Where papers appear: "what share were conference papers rather than journal articles" is no count of all papers.
+    "venue": Measure(
+        frozenset({"conference papers", "conference paper", "journal articles", "journal article", "journal papers"})
+        | {"conference proceedings", "in journals", "at conferences"},
+        ("conference", "journal"),
+        read_from="statement",
+    ),
+    # A model's rate of made-up answers: not its Arena score ("What hallucination rate did Claude Opus 4.6 record?").
+    "hallucination": Measure(
+        frozenset({"hallucination", "hallucinations", "hallucination rate", "hallucination rates", "hallucinate"})
+        | {"hallucinates", "hallucinated"},
+        ("hallucinat",),
+    ),
     "prize money": Measure(
         frozenset({"prize money", "prize amount", "award money", "cash prize", "prize purse"}),
         ("prize money", "cash prize"),
@@ -1915,7 +1941,9 @@ MEASURES: dict[str, Measure] = {
         read_from="statement",
     ),
     "suppliers": Measure(
-        frozenset({"suppliers", "supplier", "vendors", "domestic brands", "chinese brands", "made by chinese"}),
+        frozenset({"suppliers", "supplier", "vendors", "domestic brands", "chinese brands", "made by chinese"})
+        | {"domestic manufacturers", "domestic makers", "domestic robot makers", "domestic chinese", "domestic vendors"}
+        | {"local manufacturers", "local suppliers", "domestically made", "domestically produced"},
         ("supplier", "vendor"),
         read_from="statement",
     ),

@@ -206,6 +206,10 @@ _MEASURE_MARKS = {
 }
 # Measures a question must name for a fact of theirs to answer it, and the words that name them too.
 _NARROWING = {key: m.narrowing for key, m in lexicon.MEASURES.items() if m.narrowing is not None}
+# A doubling time asked: "how often does it double", "every how many months does compute double".
+_HOW_OFTEN_DOUBLE = re.compile(
+    r"\b(?:how (?:often|frequently)|every how many (?:months|years)|how many months)\b[^.?!]*?\bdoubl(?:e|es|ing)\b"
+)
 _BILLS_PASSED = re.compile(
     r"\bbills?\b[^?.!]*\b(?:pass(?:ed)?|enact(?:ed)?|became law|made it (?:through|into law)|into law)\b"
     r"|\b(?:pass(?:ed)?|enact(?:ed)?)\s+(?:[a-z-]+\s+){0,3}bills?\b"
@@ -475,7 +479,7 @@ _TIERS = "opus|sonnet|haiku|pro|ultra|flash"
 # A model named with its version ("Claude 3 Opus", "GPT-5", "Llama 3.1 405B", "o1-preview", "DeepSeek-V3"):
 # family and version. A question naming one is about that model, not another of its family.
 _MODEL_VERSION = re.compile(
-    r"(?<![a-z0-9])(?:(gpt|claude|llama|gemini|grok|phi|qwen|mistral|kimi)[\s-]*"
+    r"(?<![a-z0-9])(?:(gpt|claude|llama|gemini|grok|phi|qwen|mistral|kimi|alphafold|esm)[\s-]*"
     rf"(?:(?:{_TIERS}|k)[\s-]*)?(\d+(?:\.\d+)?[a-rt-z]?)s?"  # ("GPT-4s": GPT-4's)
     r"|(o)([1-9])|(deepseek)(?:'s)?[\s-]*([vr]\d+(?:\.\d+)?))(?![a-z0-9]|\.\d)"
 )
@@ -754,7 +758,9 @@ class Matcher:
             years = _years_named(restated, _YEAR) or years
         if "not " in text and (ruled_out := _years_named(text, _NOT_YEAR, _NOT_YEAR_OR)) and years - ruled_out:
             years -= ruled_out  # "in 2024 specifically, not 2023 or 2025"
-        span_match = _SPAN.search(text)
+        # (The question's own, where a claim around it names another: "AI master's graduates rose 17% from 2023 to 2024.
+        # How did CS enrollment change between 2024 and 2025?")
+        span_match = (asked_part is not None and _SPAN.search(asked_part)) or _SPAN.search(text)
         span = (int(span_match.group(1)), int(span_match.group(2))) if span_match else None
         # "Optimism 2022 vs 2024": the change between the two, where a fact gives exactly that.
         versus = _YEARS_VERSUS.search(text)
@@ -791,8 +797,10 @@ class Matcher:
             # ("The US had 40 notable models in 2024, how many did China have?": China's, not the US's; but "how does
             # North America compare?" asks both.)
             entities = [e for e in entities if e in again]
-        if _SELF_PLACE.search(text):
-            elsewhere = set(find_entities(_SELF_PLACE.sub(" ", text))[0])
+        if _SELF_PLACE.search(text) or _SOURCE_PLACE.search(text):
+            # (So is where a source is from: "A Gulf business site said Project Transcendence was $40 billion. How large
+            # is it?")
+            elsewhere = set(find_entities(_SOURCE_PLACE.sub(" ", _SELF_PLACE.sub(" ", text)))[0])
             entities = [e for e in entities if e in elsewhere]
         if len(entities) > 1 and (placed := _PLACED_BEHIND.search(text)) and _RANK_ASKED.search(text, placed.end()):
             # "Korea came second, right behind the US. Is that correct? What rank did it get?": the place it is said
@@ -864,6 +872,8 @@ class Matcher:
             measures -= {k for k in unfound if not _MEASURE_ASKED[k].search(fixed_part)}
         if _BILLS_PASSED.search(typed_part or typed) or ("proposed" in measures and _HOW_MANY_PASSED.search(typed)):
             measures |= {"passed"}  # "how many AI bills did Congress pass": laws, not bills proposed
+        if "doubl" in typed and _HOW_OFTEN_DOUBLE.search(typed_part or typed):
+            measures |= {"doubling time"}  # "How often does the power capacity of AI data centers double?"
         if {"passed", "proposed"} <= measures:
             # "Of the bills proposed, how many passed?" asks the laws; "proposed vs passed" asks both.
             passed_asked = (first := _HOW_MANY.search(typed)) is not None and _HOW_MANY_PASSED.match(
@@ -1078,7 +1088,7 @@ class Matcher:
             # (In a clause asking after a figure stated: "MMMU jumped 18 points, how much did MMLU-Pro jump?")
             benchmarks=(asked_part is not None and _benchmarks(asked_part))
             or (restated is not None and _benchmarks(restated))
-            or _benchmarks(text),
+            or _benchmarks(_INTRODUCING.sub(" ", text) if "i " in text else text),
             measures=measures,
             change=change if change and change[0] < change[1] else None,
             asks_place=bool(extreme) and any(t in lexicon.PLACE_KINDS for t in raw_words),
@@ -2593,6 +2603,7 @@ def _inflections(token: str) -> list[str]:
 # "the 405-billion-parameter model" names a model, not a count of parameters asked.
 _NOT_MEASURES = re.compile(
     r"\bph\.?d\.?[- ]?(?:level|experts?|trained)\b"
+    r"|\bnot (?:just|only|merely) (?:the |on )?[a-z-]+(?: ai)?\b"  # a part asked beyond: "not only generative AI"
     r"|\b[0-9.]+[- ]?(?:b|bn|billion|m|million|t|trillion)[- ]parameters?\b"
     r"|\bput in(?:to)? service\b"  # robots "put into service" are installed, not invested in
     r"|\b(?:was|were) (?:it|they) trained on\b"  # what a model learnt from, not a training run
@@ -2618,6 +2629,7 @@ _ABSOLUTE = re.compile(
     # "… in 2024, the actual number" said at the end
     r"|[,;(?.!-] *(?:the |an? )?(?:actual|raw|real|absolute) (?:number|count|headcount)\)?[\s?.!]*$"
     r"|\b(?:in )?units\)?[\s?.!]*$"  # "taiwan robot installations 2024 units"
+    r"|\((?:as )?an? (?:count|number)\)"  # "how many strategies were adopted in 2024 (a count)?"
     r"|\bin numbers\b"
 )
 # "The number of AI M&A deals": a count, unless the question asks how it changed ("how much did the number of
@@ -2642,12 +2654,27 @@ _PLACED_BEHIND = re.compile(
     rf"\b(?:came|ranked|ranks|placed|finished|is|was|sits|sat)\s+(?:in\s+)?(?:{_NTH}|second|third|fourth|fifth)"
     r"\b[^.?!;]*?\b(?:behind|after|trailing)\s+([^.?!;]{1,40})"
 )
-_RANK_ASKED = re.compile(r"\b(?:what|which) (?:rank|place|position)\b|\bwhere did (?:it|they) (?:rank|place|come)\b")
+_RANK_ASKED = re.compile(
+    r"\b(?:what|which)(?:'s| is| was)? (?:(?!of\b)[\w'-]+ ){0,3}(?:rank|place|position)\b"
+    r"|\bwhere did (?:it|they) (?:rank|place|come)\b"
+)
 _SELF_PLACE = re.compile(
     r"(?:\b(?:i'm|i am|im|we're|we are)\s+(?:an?\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
     r"|\b(?:i|we)\s+(?:live|work|teach|study)\s+"
     r"|\bas an?\s+(?!share|percent|percentage|proportion|fraction|ratio|whole|result|total)[\w-]+(?:\s+[\w-]+)?\s+)"
     r"(?:in|from|based in|living in)\s+[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?"
+)
+# A sentence where the asker says who they are, whose contest or benchmark is theirs, not the one asked about: "I coach
+# a math olympiad club in Vietnam. By how many points did the best US model lead on MATH?"
+_INTRODUCING = re.compile(
+    r"(?:^|(?<=[.!] ))(?:i|we)(?:'m| am| are|'re)? "
+    r"(?:coach|teach|run|lead|organi[sz]e|mentor|study|work|volunteer|an? )[^.?!]*[.!]"
+)
+# A source described by where it is from: "a Gulf business site", "an American tech blog", "some Korean newspaper".
+_SOURCE_PLACE = re.compile(
+    r"\b(?:a|an|one|some|this|that)\s+(?:[a-z][a-z'-]*\s+){1,2}?(?:(?:business|tech|news|financial|trade|policy)\s+)?"
+    r"(?:site|website|blog|newspaper|outlet|magazine|podcast|newsletter|channel|journalist|reporter|columnist"
+    r"|think tank|youtuber|influencer)s?\b"
 )
 _BEYOND = re.compile(r"\b(?:understat|undercount|underestimat|on top of|beyond|besides|rather than|instead of)")
 _MONEY_UNITS = ("usd", "eur", "cad", "gbp", "cny")

@@ -608,6 +608,36 @@ async def test_a_word_in_italics_still_names_its_measure(kb: KnowledgeBase) -> N
             "(any provision, not only mandatory)?",
             "edu-countries-teaching-cs",
         ),
+        # A place that describes a claim's source is not asked about.
+        (
+            "A Gulf business site said Saudi Arabia's Project Transcendence was announced in 2023 as a $40 billion "
+            "fund. How large is Project Transcendence according to the 2025 AI Index?",
+            "policy-saudi-transcendence",
+        ),
+        # The asker's own contest is not the benchmark asked about.
+        (
+            "I coach a math olympiad club in Vietnam. At the end of 2024, by how many percentage points did the best "
+            "US model lead the best Chinese model on the MATH benchmark, per the AI Index 2025?",
+            "gap-math-us-china",
+        ),
+        # A rank asked with words between "what" and "rank".
+        (
+            "What was South Korea's global rank by number of notable AI models released in 2025, according to the "
+            "2026 AI Index?",
+            "models-korea-rank-2025",
+        ),
+        # "Not only generative AI" asks beyond it: any AI use.
+        (
+            "What percentage of organizations in North America reported using AI (any AI, not only generative AI) in "
+            "2024?",
+            "adoption-north-america",
+        ),
+        # The span the question asks, not the one in the claim before it.
+        (
+            "A newsletter said AI master's graduates in the US rose 17% from 2023 to 2024. By what percentage did "
+            "undergraduate computer science enrollment at US four-year universities change between 2024 and 2025?",
+            "edu-cs-enrollment-2025",
+        ),
     ],
 )
 async def test_the_fact_asked_among_its_siblings(kb: KnowledgeBase, question: str, fact_id: str) -> None:
@@ -1167,6 +1197,18 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         # Human test-takers are a human baseline, which the ARC-AGI-2 figure does not give; a ranking Parity lacks.
         "What was the average human test-taker score on ARC-AGI-2 in early 2026?",
         "Where does South Korea rank on Stanford's Global AI Vibrancy ranking in the 2026 edition?",
+        # A model Parity has no figure for (AlphaFold 3), beside one it has in the claim before.
+        "A Medium post said EvolutionaryScale's ESM3 was trained on 2.78 billion protein sequences. How many "
+        "parameters does AlphaFold 3 have according to the AI Index?",
+        # Measures no fact gives: a human-expert baseline, a hallucination rate for a model, a breakdown by venue, by
+        # supplier or by kind of law, a doubling time for a level, and a count where only a share is given.
+        "What average score do human domain experts get on Humanity's Last Exam, per the AI Index?",
+        "What hallucination rate did Anthropic's Claude Opus 4.6 record on the AA-Omniscience benchmark?",
+        "What percentage of AI publications in 2024 were conference papers rather than journal articles?",
+        "What share of China's 2024 industrial robot installations came from domestic Chinese robot manufacturers?",
+        "How many US state laws regulating the use of AI in hiring or employment decisions were enacted in 2024?",
+        "How often does the power capacity of AI data centers double?",
+        "How many national AI strategies were newly adopted worldwide in 2024 (a count)?",
     ],
 )
 async def test_a_place_or_model_parity_has_no_figure_for_is_not_answered(kb: KnowledgeBase, question: str) -> None:
