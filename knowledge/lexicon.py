@@ -1792,6 +1792,11 @@ MEASURES: dict[str, Measure] = {
         ("error", "mistake"),
         read_from="statement",
     ),
+    # One chapter's length: "How many pages is the Technical Performance chapter?" is not the whole report's.
+    "chapter length": Measure(
+        frozenset({"chapter length", "pages per chapter", "pages in each chapter", "pages in the chapter"}),
+        ("chapter length",),
+    ),
     # How long something takes to double: "how often does data-center power capacity double?" is not its level.
     "doubling time": Measure(
         frozenset({"doubling time", "doubling times", "doubling period"}),

@@ -206,6 +206,8 @@ _MEASURE_MARKS = {
 }
 # Measures a question must name for a fact of theirs to answer it, and the words that name them too.
 _NARROWING = {key: m.narrowing for key, m in lexicon.MEASURES.items() if m.narrowing is not None}
+# One chapter's pages asked: "how many pages is the policy chapter", "the economy chapter is how many pages long".
+_CHAPTER_PAGES = re.compile(r"\bpages?\b[^.?!]{0,60}\bchapter\b(?! \d)|\bchapter\b[^.?!]{0,40}\bpages?\b")
 # A doubling time asked: "how often does it double", "every how many months does compute double".
 _HOW_OFTEN_DOUBLE = re.compile(
     r"\b(?:how (?:often|frequently)|every how many (?:months|years)|how many months)\b[^.?!]*?\bdoubl(?:e|es|ing)\b"
@@ -425,6 +427,9 @@ class _Doc:
     variants: frozenset[tuple[str, str]]  # the benchmarks and models it names, with their variants ("mmlu", "pro")
     leaves_out: bool  # its figure leaves something out ("excluding China")
     mislabelled: frozenset[Edition]  # editions its notes say popular coverage wrongly credits with its figure
+    containers: frozenset[str]  # where a count's things are, by its label: "witnesses at hearings" → {"hearing"}
+    # The part a share is of, by its metric ("national-ai-strategies.emerging-share" → {"emerg"}), stemmed; else None.
+    part_share: frozenset[str] | None
     # Filled once idf is known: word -> indices of the names/examples holding it, and their idf mass.
     postings: dict[str, tuple[int, ...]] = field(default_factory=dict)
     masses: tuple[float, ...] = ()
@@ -662,6 +667,8 @@ class Matcher:
                 for year in _MISLABEL.findall(fact.notes)
                 if (edition := _edition_for(int(year))) is not None and edition is not fact.edition
             ),
+            _containers(label_rest),
+            _part_share(fact.metric),
         )
 
     # -- parsing ----------------------------------------------------------------------------------
@@ -872,6 +879,8 @@ class Matcher:
             measures -= {k for k in unfound if not _MEASURE_ASKED[k].search(fixed_part)}
         if _BILLS_PASSED.search(typed_part or typed) or ("proposed" in measures and _HOW_MANY_PASSED.search(typed)):
             measures |= {"passed"}  # "how many AI bills did Congress pass": laws, not bills proposed
+        if "chapter " in text and _CHAPTER_PAGES.search(text):
+            measures |= {"chapter length"}  # "How many pages is the Technical Performance chapter of the 2025 report?"
         if "doubl" in typed and _HOW_OFTEN_DOUBLE.search(typed_part or typed):
             measures |= {"doubling time"}  # "How often does the power capacity of AI data centers double?"
         if {"passed", "proposed"} <= measures:
@@ -1037,9 +1046,11 @@ class Matcher:
             not_just=tuple(stem(w) for w in _NOT_JUST.findall(asked_text)),
             ruled_out=tuple(
                 stem(w)
-                for w in _NOT_THE.findall(text) + [w for m in _NOT_THE_GAP.finditer(text) for w in m.groups() if w]
+                for w in _NOT_THE.findall(text)
+                + [w for m in _NOT_THE_GAP.finditer(text) for w in m.groups() if w]
+                + [w for m in _NON.finditer(text) for w in m.groups() if w]
             )
-            if "not " in text
+            if "not " in text or "non-" in text
             else (),
             rank=rank,
             top_too=rank > 1 and any(word in lexicon.MOST_CUES for word in tokens(_RANKED_SUPERLATIVE.sub(" ", text))),
@@ -1075,7 +1086,7 @@ class Matcher:
             by_place=bool(_BY_PLACE.search(text)),
             running_total=reach.running_total,
             one_year_only=reach.one_year_only,
-            amount=bool(_HOW_MUCH.search(text)),
+            amount=bool(_HOW_MUCH.search(text) or _MONEY_TOTAL.search(text)),
             dated_years=_years_named(text, _DATED_YEAR, _FUTURE_YEAR),
             aside_years=years - asked_years if asked_part else frozenset(),
             claim_years=(
@@ -1375,6 +1386,24 @@ class Matcher:
                 score -= 0.08  # "how much did companies invest": the money, not how many companies
                 if not query.how_many and _MONEY_RAISED.search(query.text):
                     answerable = False  # "How much total funding did newly funded companies raise?": never their count
+            elif (
+                not query.how_many
+                and "investment" in query.measures
+                and doc.fact.unit_key.startswith("count")
+                and _FUNDING_NOUN.search(query.text)
+                and not _COUNTED_DEALS.search(query.text)
+            ):
+                # "Worldwide private funding for AI companies in 2024?": the money, not how many companies got some.
+                answerable = False
+            if (
+                "private" in query.words
+                and doc.fact.metric == "corporate-investment"
+                and "corporate" not in query.words
+                and not query.numbers
+            ):
+                # "private funding": private investment alone, not all corporate investment beside it (but a claim of
+                # "$252.3 billion in private investment" is checked against the corporate total it is).
+                score -= 0.08
             if (
                 "private" in query.words
                 and "government" in doc.measures - query.measures
@@ -1436,6 +1465,24 @@ class Matcher:
                     # how many times the US's it was.
                     answerable = False
                     score -= SLOT_MISS
+                if (
+                    doc.head != query.counted
+                    and query.counted in doc.containers
+                    and re.search(rf"\bhow many (?:[\w-]+ )?{re.escape(query.counted)}", query.text)
+                ):
+                    # "How many AI-related hearings did Congress hold?": not the witnesses at them (but "how many
+                    # people testified at hearings" counts the witnesses).
+                    answerable = False
+                if (
+                    not query.share
+                    and doc.part_share is not None
+                    and doc.part_share.isdisjoint(query.words)
+                    and doc.part_share.isdisjoint(_TOKEN.findall(query.text))
+                    and doc.fact.unit_key.startswith("percent")
+                ):
+                    # "How many national AI strategies were newly adopted in 2024?": a count, not the share of them
+                    # from a part the question does not name (emerging economies).
+                    answerable = False
                 if query.total and not query.share and doc.fact.unit_key.startswith(("percent", "ratio")):
                     # "How many national AI strategies were adopted in 2024 in total?": a count, not the share of them
                     # that came from emerging economies.
@@ -1834,7 +1881,14 @@ _QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rank", re.compile(rf"(?:#|\bnumber |\bno\. ?){_N}\b(?!\s*(?:%|percent))")),
     ("top", re.compile(rf"\btop[- ]?{_N}\b(?!\s*(?:%|percent))")),
     # Places in a ranking said as ordinals: "the first- and tenth-ranked models", "top-ranked and 20th-ranked".
-    ("ranked", re.compile(rf"\b{_RANKED}(?:-?\s*(?:and|&|vs\.?|versus|to)\s+{_RANKED})?[- ](?:ranked|placed)\b")),
+    # (So is a place in a contest: "the second-place team", "the runner-up".)
+    (
+        "ranked",
+        re.compile(
+            rf"\b{_RANKED}(?:-?\s*(?:and|&|vs\.?|versus|to)\s+{_RANKED})?[- ](?:ranked|placed|place)\b"
+            r"|\b(runner)[- ]up\b"
+        ),
+    ),
     (
         "amount mark",
         re.compile(
@@ -1852,6 +1906,7 @@ _QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _EITHER_KINDS = frozenset({"half"})
 _PLACES = {"top": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "tenth": 10, "twentieth": 20}
+_PLACES["runner"] = 2  # "the runner-up"
 _FIRST_HALF = frozenset({"first", "1st", "1", "early", "start of", "beginning of"})
 # Text a qualifier of each kind cannot be without.
 _QUALIFIER_HINTS: dict[str, tuple[str, ...]] = {
@@ -1866,7 +1921,7 @@ _QUALIFIER_HINTS: dict[str, tuple[str, ...]] = {
     "half": ("half", "h1", "h2", "early", "start of", "beginning of", "late", "end of"),
     "guidance": ("guided", "hint", "subtask"),
     "rank": ("#", "number ", "no."),
-    "ranked": ("ranked", "placed"),
+    "ranked": ("ranked", "place", "runner"),
     "top": ("top",),
     "band": tuple("0123456789"),
 }
@@ -1982,6 +2037,8 @@ _NOT_THE = re.compile(
 _NOT_THE_GAP = re.compile(
     r"\bnot (?:the |a |in )?(?:[a-z-]+ )?(gap|ratio|lead|change|growth|increase|decline)\b|\bnot (?:in )?(elo)\b"
 )
+# A variant ruled out by a prefix: "the full (non-hard) BigCodeBench set".
+_NON = re.compile(r"\(non-([a-z]{3,})\)|\bnon-([a-z]{3,}) (?:set|subset|version|variant|split|tier|track)\b")
 _NOT_JUST = re.compile(r"\bnot (?:just|only|merely)(?: the| on)? ([a-z-]{3,})")
 
 
@@ -2311,6 +2368,41 @@ def _context_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return said, before
 
 
+def _containers(label_text: str) -> frozenset[str]:
+    """The plural nouns a label places what it counts in, stemmed: "AI witnesses at US congressional hearings" →
+    {"hearing"}. A count of witnesses is not a count of hearings."""
+    found = _IN_PLACE.search(label_text)
+    if found is None:
+        return frozenset()
+    return frozenset(
+        stem(w) for w in _TOKEN.findall(label_text, found.end()) if len(w) > 3 and w.endswith("s") and stem(w) != w
+    )
+
+
+_IN_PLACE = re.compile(r"\b(?:at|in|on|before|across|during)\s")
+
+
+def _part_share(metric: str) -> frozenset[str] | None:
+    """What a share is a share of, where its metric names a part ("ai-phds.industry-share" → {"industri"}), stemmed."""
+    last = metric.rsplit(".", 1)[-1]
+    if not last.endswith("-share"):
+        return None
+    words = [w for w in last.removesuffix("-share").split("-") if w not in ("global", "of")]
+    part = frozenset(stem(w) for w in words) | {other for w in words for other in _PART_WORDS.get(w, ())}
+    return part or None
+
+
+# Other words for the part a share is of, as questions say it: "models from companies" are industry's share.
+_PART_WORDS = {
+    "industry": ("company", "companies", "business", "businesses", "corporate", "firms", "private"),
+    "three": ("3",),
+    "five": ("5",),
+    "female": ("women", "woman"),
+    "cs": ("computer",),
+    "defense": ("defence", "military"),
+}
+
+
 def _named_slots_fit(query: Query, doc: _Doc) -> bool:
     """Whether the fact is about every measure, benchmark and versioned model the question names, each
     a slot as strict as a place: "how much did it cost to train Grok 4?" is not answered with its
@@ -2357,6 +2449,13 @@ def _qualified_out(query: Query, doc: _Doc) -> bool:
         # (So is a pair of places in a ranking: "the gap between #1 and #10" is not a gap between two countries.)
         if sum(kind == "rank" for kind, _ in qualifiers) >= 2 and not any(kind == "rank" for kind, _ in doc.qualifiers):
             return True
+        if (
+            not query.extreme
+            and not query.entities  # ("How much did the UK, in third place, get?" says where the UK ranks)
+            and any(kind == "rank" and place > 1 for kind, place in qualifiers)
+            and not any(kind == "rank" for kind, _ in doc.qualifiers)
+        ):
+            return True  # (and a place below the top outside a ranking asked: "what did the second-place team score?")
         if query.checks:
             # (A claim checked about the fact's own measure is its figure, not a qualifier: "ESM3 has 15 billion
             # parameters, right?" is ESM3's parameter count, not a 15-billion-parameter model.)
@@ -2569,10 +2668,18 @@ def _counted(text: str) -> str | None:
     ]
     if words and words[0] in _AUXILIARIES:
         return None  # "how many did US federal agencies issue": the agencies are who issued, not what is counted
+    if words and words[0] == "of":
+        # "How many of 2025's $1B-plus AI rounds went to Chinese companies?" counts the rounds.
+        words = [
+            w
+            for w in _TOKEN.findall(text, match.start(1))[:10]
+            if not any(c.isdigit() for c in w) and w not in _PART_OF_WORDS
+        ]
     head = _head(" ".join(words))
     return None if head in _UNIT_NOUNS else head
 
 
+_PART_OF_WORDS = frozenset({"of", "the", "those", "these", "all", "its", "their", "s", "plus"})
 _AUXILIARIES = frozenset({"did", "do", "does", "were", "was", "are", "is", "have", "has", "had", "will", "would"})
 
 
@@ -2912,6 +3019,18 @@ _ARENA_POINTS = re.compile(
 _FACTOR_ASKED = re.compile(r"\b(?:by )?(?:what|which) (?:factor|multiple)\b|\bby how many times\b")
 _POINTS_ASKED = re.compile(r"\bhow (?:many|much) (?:percentage )?points?\b")
 _MONEY_RAISED = re.compile(r"\b(?:raise|raised|raising|funding|money|dollars|invest|invested)\b")
+# Money put in, named as a noun ("funding for AI companies"), unless what is counted is named too ("deals", "funded
+# companies", "startups", "the number of").
+_FUNDING_NOUN = re.compile(r"\b(?:funding|investment|investments|money|capital)\b(?! (?:deals?|rounds?))")
+_COUNTED_DEALS = re.compile(
+    r"\b(?:deals?|rounds?|startups?|start-ups?|newly[- ]funded|funded (?:ai )?(?:companies|firms))\b"
+    r"|\b(?:number of|count|many|first[- ]time)\b|\bfirst (?:funding|round)"
+)
+# An amount of money asked without "how much": "what was the worldwide total of private funding for AI companies?"
+_MONEY_TOTAL = re.compile(
+    r"\b(?:total|amount|sum) (?:of |amount of )?(?:[a-z-]+ ){0,2}(?:funding|investment|spending|money|capital)\b"
+    r"|\b(?:funding|investment|spending) (?:total|amount|sum)\b"
+)
 _HOW_MUCH = re.compile(r"\bhow much\b(?!\s+(?:more|less|bigger|larger|smaller|higher|lower|of|faster|cheaper))")
 _NEWEST = max(e.year or 0 for e in Edition)
 _EDITION_NOTE = re.compile(r"\((?:19|20)\d{2} ed\.?\)")

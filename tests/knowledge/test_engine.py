@@ -632,6 +632,8 @@ async def test_a_word_in_italics_still_names_its_measure(kb: KnowledgeBase) -> N
             "2024?",
             "adoption-north-america",
         ),
+        # Private funding is the money, not how many companies got some, nor all corporate investment.
+        ("What was the worldwide total of private funding for AI companies in 2024?", "inv-global-private-2024"),
         # The span the question asks, not the one in the claim before it.
         (
             "A newsletter said AI master's graduates in the US rose 17% from 2023 to 2024. By what percentage did "
@@ -1209,6 +1211,15 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "How many US state laws regulating the use of AI in hiring or employment decisions were enacted in 2024?",
         "How often does the power capacity of AI data centers double?",
         "How many national AI strategies were newly adopted worldwide in 2024 (a count)?",
+        # A count of a whole, where the share of a part the question does not name is given.
+        "How many national AI strategies were newly adopted worldwide in 2024?",
+        # A variant ruled out; rounds counted by country; hearings, not witnesses; one chapter's pages; a second place.
+        "What did the best model score on the full (non-hard) BigCodeBench set?",
+        "A VC newsletter claims there were 15 private AI funding rounds above $1 billion in 2025. How many of 2025's "
+        "$1B-plus AI rounds went to Chinese companies?",
+        "How many AI-related hearings did the US Congress hold in 2025?",
+        "How many pages is the Technical Performance chapter of the 2025 AI Index?",
+        "in the 2025 BEHAVIOR-1K challenge what did the *second* place team score? not the winner",
     ],
 )
 async def test_a_place_or_model_parity_has_no_figure_for_is_not_answered(kb: KnowledgeBase, question: str) -> None:
