@@ -1517,6 +1517,23 @@ MEASURES: dict[str, Measure] = {
         ("service operations", "customer support", "customer service", "call cent"),
         read_from="notes",
     ),
+    "marketing": Measure(
+        frozenset({"marketing and sales", "marketing & sales", "sales and marketing", "in marketing", "in sales"}),
+        ("marketing",),
+        read_from="statement",
+    ),
+    "software engineering": Measure(
+        frozenset({"in software engineering", "in software-engineering", "for software engineering"})
+        | {"in software development", "software engineering function", "software engineering teams"},
+        ("software engineering", "software development", "swe-bench", "coding"),
+        read_from="statement",
+    ),
+    "supply chain": Measure(
+        frozenset({"in supply chain", "in supply-chain", "in supply chains", "supply chain function"})
+        | {"supply chain management", "supply-chain management", "in the supply chain"},
+        ("supply chain",),
+        read_from="statement",
+    ),
     # An age group is not everyone: "18-24 year olds who feel nervous" is not the global share.
     "age group": Measure(
         frozenset({"year olds", "yr olds", "year-olds", "yr old", "years old", "yrs old", "gen z", "genz", "boomers"})
@@ -1605,7 +1622,8 @@ MEASURES: dict[str, Measure] = {
         | {"state funding", "federal funding", "federal spending", "government jobs", "government roles"}
         | {"government contracts", "public sector", "public-sector"}
         | {"work for the government", "working for the government", "work for government", "went into government"}
-        | {"go into government", "went to government", "go to government", "joined government"},
+        | {"go into government", "went to government", "go to government", "joined government"}
+        | {"government bodies", "government labs", "government institutions", "government-run", "state-run"},
         ("government", "federal", "state-backed", "guidance fund", "public-ai", "public ai", "public sector"),
     ),
     # Trust is not fear: "drivers who trust self-driving cars" is not the share afraid of them.
@@ -1703,7 +1721,7 @@ MEASURES: dict[str, Measure] = {
     ),
     "financial services": Measure(
         frozenset({"financial services", "financial sector", "finance industry", "finance sector", "banks", "banking"})
-        | {"fintech", "insurers", "insurance companies", "insurance industry"},
+        | {"fintech", "fintechs", "insurers", "insurance companies", "insurance industry", "financial-services"},
         ("financial", "bank", "insur"),
     ),
     # US departments other than Defense, whose share of AI contracts is the one given.
@@ -1792,6 +1810,22 @@ MEASURES: dict[str, Measure] = {
         ("error", "mistake"),
         read_from="statement",
     ),
+    # How many people a study or survey had: "the scribe study's sample size" is not what the study found.
+    "sample size": Measure(
+        frozenset({"sample size", "sample sizes", "study size", "how many participants", "number of participants"})
+        | {"study participants", "participants in the study", "how big was the sample", "how large was the sample"},
+        ("sample", "participant", "respondent", "polled", "surveyed", "poll of"),
+        read_from="statement",
+    ),
+    # China's state guidance funds are one kind of government money: not its chip fund, nor its AI mission.
+    "guidance funds": Measure(
+        frozenset({"guidance funds", "guidance fund", "government guidance funds", "state guidance funds"}),
+        ("guidance fund",),
+        read_from="statement",
+    ),
+    # Elections are their own topic: "what % of experts expect a positive impact on elections" is not their view of
+    # jobs, though a note says the views on elections differ too.
+    "elections": Measure(frozenset({"election", "elections", "electoral"}), ("election", "electoral")),
     # One chapter's length: "How many pages is the Technical Performance chapter?" is not the whole report's.
     "chapter length": Measure(
         frozenset({"chapter length", "pages per chapter", "pages in each chapter", "pages in the chapter"}),

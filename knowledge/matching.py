@@ -69,6 +69,8 @@ _CITED_EDITION = re.compile(r"['\"“‘][^'\"“”‘’]{0,30}\bai index\b[^'
 _MISLABEL = re.compile(r"'AI Index (?:Report )?(20[0-9]{2})'")
 _COMPARED_AFTER = re.compile(r"\b(?:than|compared (?:with|to)|versus|vs)\b")
 _BASELINE_YEAR = re.compile(r"\bthan (?:in |the |that of |those of )?((?:19|20)[0-9]{2})\b")
+# Another edition, said as "the 2025 one" or "the 2025 version" beside the edition a question names.
+_ANOTHER_EDITION = re.compile(r"\bthe (?:[a-z]+ )?((?:19|20)[0-9]{2}) (?:one|version)\b")
 _COMPARED_WITH_YEAR = re.compile(
     r"\b(?:(?:compare[sd]?|comparison|stack(?:s|ed)? up) (?:with|to|against) (?:the |that of |those of |in )?"
     # (or a later or earlier event that places the year asked: "… decline in 2022, before its 2024 rebound?")
@@ -175,7 +177,8 @@ for _canon, _variants in (*lexicon.PLACES.items(), *lexicon.ORGANISATIONS.items(
 for _canon, _variants in lexicon.PLACES.items():
     for _variant in _variants:
         # The people of a place: "mexicans", "israelis", "saudis".
-        if _variant.endswith(("an", "i")) and _variant.isalpha() and len(_variant) > 3:
+        # (So is a possessive typed without its apostrophe: "frances total", "indias share".)
+        if _variant.isalpha() and len(_variant) > 3 and not _variant.endswith(("s", "sh", "ch", "ese", "ic")):
             _ENTITY_OF.setdefault(_variant + "s", _canon)
 _ENTITY_RE = _phrase_regex(_ENTITY_OF)
 _WORLD_RE = _phrase_regex(lexicon.WORLD_WORDS)
@@ -751,8 +754,8 @@ class Matcher:
             years = asked_years
         # A year to compare with, beside the edition asked about, is the figure's baseline, not its year: "In the 2024
         # AI Index, how much better was GPT-4 Medprompt than 2022's best?"
-        if edition is not None and (baseline := _years_named(text, _BASELINE_YEAR)):
-            years -= baseline
+        if edition is not None and (baseline := _years_named(text, _BASELINE_YEAR, _ANOTHER_EDITION)):
+            years -= baseline  # (and another edition, beside the one asked: "I know the 2025 one is slightly diff")
         # So is one to compare with, beside the year asked: "What is the 2025 count, and how does it compare with
         # 2024?", "What share said so in 2025, and did that rise from 2024?"
         baseline = _years_named(text, _COMPARED_WITH_YEAR, _CHANGED_FROM_YEAR)
@@ -830,7 +833,12 @@ class Matcher:
             # (A country named before stays asked where the question says "it" for it: "Is the US pulling ahead? By
             # how much did it outspend China?"; a city named before is where the asker is.)
             if in_question:
-                anaphor = not _ANAPHORS.isdisjoint(asked_tokens)
+                # ("it" after the place the question names is that place: "How much did India pledge through the
+                # IndiaAI Mission it launched?")
+                first = _ENTITY_RE.search(asked_part) if asked_places else None
+                anaphor = not _ANAPHORS.isdisjoint(
+                    asked_tokens if first is None else _TOKEN.findall(asked_part, 0, first.start())
+                )
                 # (And anything named before stays asked where the question compares "it" with another: "How many rides
                 # did Tesla's robotaxis give? How does it compare to Waymo?")
                 set_against = anaphor and bool(_SET_AGAINST.search(asked_part))
@@ -904,6 +912,12 @@ class Matcher:
         unnamed = _BENCHMARK_RE.sub(" ", text)
         extreme, rank, exclude = _ranking(unnamed, _TOKEN.findall(unnamed), entities)
         entities = [e for e in entities if e not in exclude]
+        # An organisation named only in what is ruled out is not asked about: "what did o1 score on MMMU? not the newer
+        # gemini score".
+        unruled = _RULED_OUT_CLAUSE.sub(" ", text) if "not " in text else text
+        if unruled is not text and set(entities) & _ORG_NAMES:
+            kept = set(find_entities(unruled)[0])
+            entities = [e for e in entities if e in kept or e not in _ORG_NAMES]
         if {"EU", "Europe"} <= set(entities) and not compare:
             # "Our EU policy newsletter said European institutions produced 10": one place, named twice.
             entities.remove("EU")
@@ -937,6 +951,14 @@ class Matcher:
             measures = frozenset(k for k in measures if k not in _MEASURE_ASKED or _MEASURE_ASKED[k].search(last))
         if claimed_only:
             entities = []
+        # So is a model named before a question about the top score that names none and points back at none: "A
+        # comment notes o1 topped MMMU at 78.2% in 2024. What top MMMU score did the 2026 AI Index report?"
+        top_asked_after = bool(
+            asked_part is not None
+            and _ANAPHORS_OR_THEIRS.isdisjoint(asked_tokens)
+            and _TOP_SCORE.search(asked_part)
+            and not _models(asked_part)
+        )
         checks = bool(_CHECKED.search(text))
         if checks and len(entities) == 1 and _LEADER_CLAIM.search(text):
             # "Someone says Anthropic topped the transparency index. Is that right?": who leads is what is checked, so
@@ -945,7 +967,7 @@ class Matcher:
         # A model family named without a version ("Claude's water use") is its maker's: not GPT-4o's figure.
         models = _models(text, asked=True)
         versioned = {family for family, _ in models}
-        for family in _BARE_FAMILY.findall(text):
+        for family in _BARE_FAMILY.findall(unruled):
             maker = lexicon.MODEL_MAKERS[family]
             if family not in versioned and maker not in entities:
                 entities.append(maker)
@@ -1057,7 +1079,7 @@ class Matcher:
             exclude=exclude,
             models=(asked_part is not None and _models(asked_part, asked=True))
             or (restated is not None and _models(restated, asked=True))
-            or (frozenset() if claimed_only else models),
+            or (frozenset() if claimed_only or top_asked_after else models),
             so_far=reach.so_far,
             year_alone=reach.year_alone,
             asks_date=bool(_ASKS_DATE.match(text.strip())),
@@ -1082,7 +1104,8 @@ class Matcher:
             months=months,
             month_count=bool(months) and bool(_IN_MONTH.search(text)),
             edition_cited=cited,
-            absolute=bool(_ABSOLUTE.search(text)) or (bool(_NUMBER_OF.search(text)) and not _CHANGE_ASKED.search(text)),
+            absolute=(bool(_ABSOLUTE.search(text)) and not _SHARE_FOR_CHANGE.search(text))
+            or (bool(_NUMBER_OF.search(text)) and not _CHANGE_ASKED.search(text)),
             by_place=bool(_BY_PLACE.search(text)),
             running_total=reach.running_total,
             one_year_only=reach.one_year_only,
@@ -2039,6 +2062,8 @@ _NOT_THE_GAP = re.compile(
 )
 # A variant ruled out by a prefix: "the full (non-hard) BigCodeBench set".
 _NON = re.compile(r"\(non-([a-z]{3,})\)|\bnon-([a-z]{3,}) (?:set|subset|version|variant|split|tier|track)\b")
+# What a "not …" rules out, to the end of its clause ("not just …" adds, it rules nothing out).
+_RULED_OUT_CLAUSE = re.compile(r"\bnot (?!just\b|only\b|merely\b)[^.?!,;]{0,40}")
 _NOT_JUST = re.compile(r"\bnot (?:just|only|merely)(?: the| on)? ([a-z-]{3,})")
 
 
@@ -2150,10 +2175,15 @@ class Dated(NamedTuple):
         return self.quarter or (self.month - 1) // 3 + 1
 
 
+_MID_YEAR = re.compile(r"\bmid[- ]?((?:19|20)[0-9]{2})\b")
+
+
 def _months(text: str) -> frozenset[Dated]:
     """The months and quarters lower-case text names: "july 2024" → July 2024, "q3 2024" → its third quarter."""
     months = {Dated(int(y), month=_MONTHS[m[:3]]) for m, y in _MONTH_YEAR.findall(text)}
     months |= {Dated(int(y), quarter=int(q)) for q, y in _QUARTER_YEAR.findall(text)}
+    if "mid" in text:  # "mid-2024": June, halfway through the year
+        months |= {Dated(int(y), month=6) for y in _MID_YEAR.findall(text)}
     if "quarter" in text:  # "the first quarter of 2026"
         months |= {Dated(int(y), quarter=_QUARTERS[q]) for q, y in _QUARTER_NAMED.findall(text)}
     return frozenset(months)
@@ -2738,6 +2768,11 @@ _ABSOLUTE = re.compile(
     r"|\b(?:in )?units\)?[\s?.!]*$"  # "taiwan robot installations 2024 units"
     r"|\((?:as )?an? (?:count|number)\)"  # "how many strategies were adopted in 2024 (a count)?"
     r"|\bin numbers\b"
+)
+# A share ruled out for the change in it, which is no count asked: "not the % solved, the gain".
+_SHARE_FOR_CHANGE = re.compile(
+    r"\bnot (?:the |a )?(?:%|percent\b)[^.?!,]{0,30},? (?:just )?the "
+    r"(?:gain|jump|increase|rise|change|growth|improvement)\b"
 )
 # "The number of AI M&A deals": a count, unless the question asks how it changed ("how much did the number of
 # CS students change").
