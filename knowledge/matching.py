@@ -202,6 +202,12 @@ _MEASURE_ANCHORS = {
     else frozenset(max(_ALNUM.findall(phrase), key=len) for phrase in measure.asked)
     for key, measure in lexicon.MEASURES.items()
 }
+# The same, looked up by word: the measures one of a text's words may start a phrase of, and those always tried.
+_MEASURES_BY_ANCHOR: dict[str, list[str]] = {}
+for _key, _anchors in _MEASURE_ANCHORS.items():
+    for _anchor in _anchors or ():
+        _MEASURES_BY_ANCHOR.setdefault(_anchor, []).append(_key)
+_ALWAYS_TRIED = frozenset(key for key, anchors in _MEASURE_ANCHORS.items() if anchors is None)
 # A fact's marks start a word ("invest…", "cit…"), so "excited" has no "cited" and "percentage" no "age".
 _MEASURE_MARKS = {
     key: re.compile("|".join(rf"(?<![a-z]){re.escape(mark.lstrip())}" for mark in measure.marks))
@@ -2455,12 +2461,8 @@ def _named_slots_fit(query: Query, doc: _Doc) -> bool:
 def _measures_named(text: str) -> frozenset[str]:
     """The measures a question names (lexicon.MEASURES). A phrase matches only where all its words are words of the
     text, so a measure's regex is run only where one word of each of its phrases (the longest) is."""
-    words = frozenset(_ALNUM.findall(text))
-    return frozenset(
-        key
-        for key, anchors in _MEASURE_ANCHORS.items()
-        if (anchors is None or not anchors.isdisjoint(words)) and _MEASURE_ASKED[key].search(text)
-    )
+    tried = {key for word in set(_ALNUM.findall(text)) for key in _MEASURES_BY_ANCHOR.get(word, ())}
+    return frozenset(key for key in tried.union(_ALWAYS_TRIED) if _MEASURE_ASKED[key].search(text))
 
 
 def _qualified_out(query: Query, doc: _Doc) -> bool:
