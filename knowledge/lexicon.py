@@ -1561,6 +1561,21 @@ MEASURES: dict[str, Measure] = {
     "radiology": Measure(
         frozenset({"radiology", "radiologist", "radiologists", "radiological"}), ("radiolog",), read_from="notes"
     ),
+    # Other specialties and patient groups: "AI clinical trials in oncology" are not all of them, nor "studies that
+    # included pediatric patients" all studies.
+    "specialty": Measure(
+        frozenset({"oncology", "cancer trials", "cardiology", "neurology", "dermatology", "ophthalmology"})
+        | {"psychiatry", "pediatric", "paediatric", "pediatrics", "paediatrics"},
+        ("oncolog", "cardiolog", "neurolog", "dermatolog", "ophthalm", "psychiatr", "pediatric", "paediatric"),
+        read_from="notes",
+    ),
+    # Money put into chipmakers is not money put into AI companies.
+    "semiconductors": Measure(
+        frozenset({"semiconductor companies", "semiconductor firms", "semiconductor industry", "semiconductors"})
+        | {"chip companies", "chip industry", "in semiconductors", "into semiconductors"},
+        ("semiconductor",),
+        read_from="statement",
+    ),
     # A law's rules for high-risk systems are not the date it entered into force or its bans.
     "high-risk": Measure(frozenset({"high-risk", "high risk"}), ("high-risk", "high risk"), read_from="notes"),
     # Images and video are not text: "what share of new images online are AI-generated" is not the share of content.

@@ -1633,7 +1633,7 @@ class Matcher:
             if (
                 len(asked) < 2
                 and doc.fact.unit_key.startswith(("usd", "eur"))
-                and "factor" in query.words
+                and ("factor" in query.words or "ratio" in query.words)
                 and _FACTOR_ASKED.search(query.text)
             ):
                 # "By what factor did the price of GPT-3.5-level inference fall?": the factor, not the price.
@@ -2803,8 +2803,11 @@ _RANK_ASKED = re.compile(
     r"|\bwhere did (?:it|they) (?:rank|place|come)\b"
 )
 _SELF_PLACE = re.compile(
-    r"(?:\b(?:i'm|i am|im|we're|we are)\s+(?:an?\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
+    r"(?:\b(?:i'm|i am|im|we're|we are)\s+(?:an?\s+[\w-]+(?:\s+[\w-]+){0,2}\s+)?"
     r"|\b(?:i|we)\s+(?:live|work|teach|study)\s+"
+    # ("I maintain an open-source library in Brazil", "we run a startup in Kenya")
+    r"|\b(?:i|we)\s+(?:maintain|run|lead|manage|build|develop|coach|mentor|organi[sz]e)\s+(?:an?|the|my|our)\s+"
+    r"[\w-]+(?:\s+[\w-]+){0,2}\s+"
     r"|\bas an?\s+(?!share|percent|percentage|proportion|fraction|ratio|whole|result|total)[\w-]+(?:\s+[\w-]+)?\s+)"
     r"(?:in|from|based in|living in)\s+[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?"
 )
@@ -3053,7 +3056,8 @@ _ARENA_POINTS = re.compile(
     r"(?<!\bnot )\b(?:arena|elo|rating|score) (?:score )?points?\b(?![^.?!]{0,40}(?:%|percent))"
     r"|\bin (?:raw |absolute )points\b"
 )
-_FACTOR_ASKED = re.compile(r"\b(?:by )?(?:what|which) (?:factor|multiple)\b|\bby how many times\b")
+# ("By how many times" is read as "by ratio": see lexicon.REWRITES.)
+_FACTOR_ASKED = re.compile(r"\b(?:by )?(?:what|which) (?:factor|multiple)\b|\bby (?:how many times|ratio)\b")
 _POINTS_ASKED = re.compile(r"\bhow (?:many|much) (?:percentage )?points?\b")
 _MONEY_RAISED = re.compile(r"\b(?:raise|raised|raising|funding|money|dollars|invest|invested)\b")
 # Money put in, named as a noun ("funding for AI companies"), unless what is counted is named too ("deals", "funded

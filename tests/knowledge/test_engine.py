@@ -664,6 +664,23 @@ async def test_a_word_in_italics_still_names_its_measure(kb: KnowledgeBase) -> N
             "Index 2026 report for February 2026?",
             "bench-mmmu-2026",
         ),
+        # The place the asker works in is not asked about; "by how many times" asks the factor, not the price.
+        (
+            "I maintain an open-source library in Brazil and want some context for a conference talk. About how many "
+            "AI-related GitHub projects were there in 2025, according to the 2026 AI Index?",
+            "research-github-projects-2025",
+        ),
+        (
+            "I'm a computer science lecturer in Turkey showing my students how fast coding benchmarks saturate. By how "
+            "many percentage points did SWE-bench results improve within about a year of its introduction, per the "
+            "2025 AI Index?",
+            "bench-swebench-gain",
+        ),
+        (
+            "I'm a product manager in Singapore building a business case around falling AI prices. By how many times "
+            "did the price of querying a GPT-3.5-level model fall between November 2022 and October 2024?",
+            "cost-inference-280x",
+        ),
         # The span the question asks, not the one in the claim before it.
         (
             "A newsletter said AI master's graduates in the US rose 17% from 2023 to 2024. By what percentage did "
@@ -1263,6 +1280,11 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "how much did chinas government guidance funds put into ai in 2024 alone? single yr",
         "whats frances total private ai investment over 2013-2024? cumulative, in usd. not the €109b pledge",
         "What was the sample size of the Stanford ambient AI scribe study?",
+        # A patient group, a specialty and an industry no figure is broken down by.
+        "In the clinical AI study review, what share of studies included pediatric patients?",
+        "How many AI clinical trials in 2024 were in oncology?",
+        "How much did Chinese government guidance funds invest specifically in semiconductor companies between 2000 "
+        "and 2023?",
     ],
 )
 async def test_a_place_or_model_parity_has_no_figure_for_is_not_answered(kb: KnowledgeBase, question: str) -> None:
