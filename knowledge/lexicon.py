@@ -1734,6 +1734,11 @@ MEASURES: dict[str, Measure] = {
         | {"auto industry", "auto sector", "car industry", "car manufacturers"},
         ("automotive", "car maker", "carmaker", "automaker"),
     ),
+    "electronics": Measure(
+        frozenset({"electronics industry", "electronics sector", "electronics makers", "electronics manufacturers"})
+        | {"electrical and electronics", "electrical/electronics", "electronics firms", "electronics companies"},
+        ("electronic",),
+    ),
     "financial services": Measure(
         frozenset({"financial services", "financial sector", "finance industry", "finance sector", "banks", "banking"})
         | {"fintech", "fintechs", "insurers", "insurance companies", "insurance industry", "financial-services"},

@@ -493,7 +493,7 @@ _TIERS = "opus|sonnet|haiku|pro|ultra|flash"
 # A model named with its version ("Claude 3 Opus", "GPT-5", "Llama 3.1 405B", "o1-preview", "DeepSeek-V3"):
 # family and version. A question naming one is about that model, not another of its family.
 _MODEL_VERSION = re.compile(
-    r"(?<![a-z0-9])(?:(gpt|claude|llama|gemini|grok|phi|qwen|mistral|kimi|alphafold|esm)[\s-]*"
+    r"(?<![a-z0-9])(?:(gpt|claude|llama|gemini|grok|phi|qwen|mistral|kimi|alphafold|esm|palm)[\s-]*"
     rf"(?:(?:{_TIERS}|k)[\s-]*)?(\d+(?:\.\d+)?[a-rt-z]?)s?"  # ("GPT-4s": GPT-4's)
     r"|(o)([1-9])|(deepseek)(?:'s)?[\s-]*([vr]\d+(?:\.\d+)?))(?![a-z0-9]|\.\d)"
 )
@@ -921,6 +921,11 @@ class Matcher:
         # An organisation named only in what is ruled out is not asked about: "what did o1 score on MMMU? not the newer
         # gemini score".
         unruled = _RULED_OUT_CLAUSE.sub(" ", text) if "not " in text else text
+        if entities and _FOR_EXAMPLE.search(text):
+            # So are places and organisations given as examples: "how many foundries make almost every leading AI
+            # accelerator, such as Nvidia Blackwell and AMD MI300X?"
+            kept = set(find_entities(_FOR_EXAMPLE.sub(" ", text))[0])
+            entities = [e for e in entities if e in kept]
         if unruled is not text and set(entities) & _ORG_NAMES:
             kept = set(find_entities(unruled)[0])
             entities = [e for e in entities if e in kept or e not in _ORG_NAMES]
@@ -1075,7 +1080,12 @@ class Matcher:
             ruled_out=tuple(
                 stem(w)
                 for w in _NOT_THE.findall(text)
-                + [w for m in _NOT_THE_GAP.finditer(text) for w in m.groups() if w]
+                # (A benchmark's or leaderboard's gap ruled out rules out that benchmark, not every gap: "percentage
+                # points on MMLU, not the arena gap".)
+                + [
+                    m.group(1) if m.group(1) in lexicon.BENCHMARKS else m.group(2) or m.group(3)
+                    for m in _NOT_THE_GAP.finditer(text)
+                ]
                 + [w for m in _NON.finditer(text) for w in m.groups() if w]
             )
             if "not " in text or "non-" in text
@@ -2064,10 +2074,12 @@ _NOT_THE = re.compile(
 # "Not the US-China gap, the actual top score", "not the change since 2022", "% not elo": a gap, ratio, change or
 # unit ruled out by name.
 _NOT_THE_GAP = re.compile(
-    r"\bnot (?:the |a |in )?(?:[a-z-]+ )?(gap|ratio|lead|change|growth|increase|decline)\b|\bnot (?:in )?(elo)\b"
+    r"\bnot (?:the |a |in )?(?:([a-z-]+) )?(gap|ratio|lead|change|growth|increase|decline)\b|\bnot (?:in )?(elo)\b"
 )
 # A variant ruled out by a prefix: "the full (non-hard) BigCodeBench set".
 _NON = re.compile(r"\(non-([a-z]{3,})\)|\bnon-([a-z]{3,}) (?:set|subset|version|variant|split|tier|track)\b")
+# Examples given, to the end of their clause: "such as Nvidia Blackwell and AMD MI300X".
+_FOR_EXAMPLE = re.compile(r"\b(?:such as|e\.g\.?|for example|for instance)[^.?!;]{0,60}")
 # What a "not …" rules out, to the end of its clause ("not just …" adds, it rules nothing out).
 _RULED_OUT_CLAUSE = re.compile(r"\bnot (?!just\b|only\b|merely\b)[^.?!,;]{0,40}")
 _NOT_JUST = re.compile(r"\bnot (?:just|only|merely)(?: the| on)? ([a-z-]{3,})")

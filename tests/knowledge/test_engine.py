@@ -681,6 +681,12 @@ async def test_a_word_in_italics_still_names_its_measure(kb: KnowledgeBase) -> N
             "did the price of querying a GPT-3.5-level model fall between November 2022 and October 2024?",
             "cost-inference-280x",
         ),
+        # A leaderboard's gap ruled out is that leaderboard, not every gap.
+        (
+            "ok but on MMLU how far ahead were closed models vs open-weight ones at the end of 2024? percentage "
+            "points, not the arena gap",
+            "gap-open-closed-mmlu",
+        ),
         # The span the question asks, not the one in the claim before it.
         (
             "A newsletter said AI master's graduates in the US rose 17% from 2023 to 2024. By what percentage did "
@@ -733,6 +739,26 @@ def test_chat_abbreviations_are_not_places_or_benchmarks(
     """ "fr" (for real) at the end of a clause is not France, nor "imo" (in my opinion) the maths olympiad."""
     query = kb.matcher.parse(question)
     assert (query.entities, query.benchmarks) == (places, benchmarks)
+
+
+@pytest.mark.parametrize(
+    ("question", "places"),
+    [
+        # Examples given, a source's home and an asker's workplace are not what is asked about.
+        (
+            "Per the AI Index 2026, how many chip foundries produce almost every leading AI accelerator, such as "
+            "Nvidia Blackwell and AMD MI300X?",
+            (),
+        ),
+        ("A Gulf business site said Saudi Arabia's fund was $40 billion. How large is it?", ("Saudi Arabia",)),
+        ("I maintain an open-source library in Brazil. How many AI GitHub projects were there in 2025?", ()),
+        ("whats frances total private ai investment over 2013-2024?", ("France",)),
+    ],
+)
+def test_places_and_organisations_that_are_not_asked_about(
+    kb: KnowledgeBase, question: str, places: tuple[str, ...]
+) -> None:
+    assert kb.matcher.parse(question).entities == places
 
 
 async def test_a_series_never_mixes_pairs(kb: KnowledgeBase) -> None:
@@ -1285,6 +1311,11 @@ async def test_each_country_in_a_shared_statement_has_its_own_figure(kb: Knowled
         "How many AI clinical trials in 2024 were in oncology?",
         "How much did Chinese government guidance funds invest specifically in semiconductor companies between 2000 "
         "and 2023?",
+        # A model Parity has no figure for (PaLM 2) beside one in the claim; an industry no figure is broken down by.
+        "A Mastodon post said the 2024 AI Index estimated GPT-4's training at $100 million. What did the 2024 edition "
+        "estimate for PaLM 2's training cost?",
+        "What share of global industrial robot installations in 2024 went to the electronics industry, per the AI "
+        "Index 2026?",
     ],
 )
 async def test_a_place_or_model_parity_has_no_figure_for_is_not_answered(kb: KnowledgeBase, question: str) -> None:
