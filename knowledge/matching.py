@@ -437,7 +437,7 @@ class _Doc:
     leaves_out: bool  # its figure leaves something out ("excluding China")
     mislabelled: frozenset[Edition]  # editions its notes say popular coverage wrongly credits with its figure
     containers: frozenset[str]  # where a count's things are, by its label: "witnesses at hearings" → {"hearing"}
-    # The part a share is of, by its metric ("national-ai-strategies.emerging-share" → {"emerg"}), stemmed; else None.
+    # The part a share is of, by its metric ("national-ai-strategies.emerging-share" → {"emerging"}), else None.
     part_share: frozenset[str] | None
     # Filled once idf is known: word -> indices of the names/examples holding it, and their idf mass.
     postings: dict[str, tuple[int, ...]] = field(default_factory=dict)
@@ -918,14 +918,14 @@ class Matcher:
         unnamed = _BENCHMARK_RE.sub(" ", text)
         extreme, rank, exclude = _ranking(unnamed, _TOKEN.findall(unnamed), entities)
         entities = [e for e in entities if e not in exclude]
-        # An organisation named only in what is ruled out is not asked about: "what did o1 score on MMMU? not the newer
-        # gemini score".
-        unruled = _RULED_OUT_CLAUSE.sub(" ", text) if "not " in text else text
         if entities and _FOR_EXAMPLE.search(text):
-            # So are places and organisations given as examples: "how many foundries make almost every leading AI
-            # accelerator, such as Nvidia Blackwell and AMD MI300X?"
+            # Places and organisations given as examples are not asked about: "how many foundries make almost every
+            # leading AI accelerator, such as Nvidia Blackwell and AMD MI300X?"
             kept = set(find_entities(_FOR_EXAMPLE.sub(" ", text))[0])
             entities = [e for e in entities if e in kept]
+        # Nor is an organisation named only in what is ruled out: "what did o1 score on MMMU? not the newer gemini
+        # score".
+        unruled = _RULED_OUT_CLAUSE.sub(" ", text) if "not " in text else text
         if unruled is not text and set(entities) & _ORG_NAMES:
             kept = set(find_entities(unruled)[0])
             entities = [e for e in entities if e in kept or e not in _ORG_NAMES]
@@ -2431,7 +2431,8 @@ _IN_PLACE = re.compile(r"\b(?:at|in|on|before|across|during)\s")
 
 
 def _part_share(metric: str) -> frozenset[str] | None:
-    """What a share is a share of, where its metric names a part ("ai-phds.industry-share" → {"industri"}), stemmed."""
+    """What a share is a share of, where its metric names a part ("ai-phds.industry-share" → {"industry", "companies",
+    …}), stemmed, with the other words questions say it in."""
     last = metric.rsplit(".", 1)[-1]
     if not last.endswith("-share"):
         return None
