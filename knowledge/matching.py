@@ -14,7 +14,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple, TypeVar
@@ -940,17 +940,21 @@ class Matcher:
         # 71.7% is still the best. What was the best score as of February 2026?". So are the places named before a
         # question counting countries, examples of those counted: "India and France have launched AI safety
         # institutes. In how many countries are they operational?"
+        # (The top score asked in the question itself, which points back at nothing named before.)
+        top_asked = bool(
+            asked_part is not None and _ANAPHORS_OR_THEIRS.isdisjoint(asked_tokens) and _TOP_SCORE.search(asked_part)
+        )
         claimed_only = bool(
             entities
             and asked_part is not None
             and not asked_places
             and (
                 (extreme and _WHO_ASKED.search(asked_part))
+                or top_asked
                 or (
                     _ANAPHORS_OR_THEIRS.isdisjoint(asked_tokens)
                     and (
                         _COUNTRIES_COUNTED.search(asked_part)
-                        or _TOP_SCORE.search(asked_part)
                         or (extreme and _ranking(asked_part, _TOKEN.findall(asked_part), [])[0])
                     )
                 )
@@ -964,12 +968,7 @@ class Matcher:
             entities = []
         # So is a model named before a question about the top score that names none and points back at none: "A
         # comment notes o1 topped MMMU at 78.2% in 2024. What top MMMU score did the 2026 AI Index report?"
-        top_asked_after = bool(
-            asked_part is not None
-            and _ANAPHORS_OR_THEIRS.isdisjoint(asked_tokens)
-            and _TOP_SCORE.search(asked_part)
-            and not _models(asked_part)
-        )
+        top_asked_after = top_asked and not _models(asked_part or "")
         checks = bool(_CHECKED.search(text))
         if checks and len(entities) == 1 and _LEADER_CLAIM.search(text):
             # "Someone says Anthropic topped the transparency index. Is that right?": who leads is what is checked, so
@@ -1138,7 +1137,7 @@ class Matcher:
             # (In a clause asking after a figure stated: "MMMU jumped 18 points, how much did MMLU-Pro jump?")
             benchmarks=(asked_part is not None and _benchmarks(asked_part))
             or (restated is not None and _benchmarks(restated))
-            or _benchmarks(_INTRODUCING.sub(" ", text) if "i " in text else text),
+            or _benchmarks(_INTRODUCING.sub(" ", text)),
             measures=measures,
             change=change if change and change[0] < change[1] else None,
             asks_place=bool(extreme) and any(t in lexicon.PLACE_KINDS for t in raw_words),
@@ -1859,10 +1858,15 @@ def _head(label_text: str) -> str | None:
     "US federal agencies issuing AI regulations" → "agency"; "AI-related federal regulations" →
     "regulation". A light heuristic, used only to break ties between siblings on one topic.
     """
-    for word in _TOKEN.findall(label_text):
+    return next(_plural_nouns(label_text), None)
+
+
+def _plural_nouns(label_text: str, start: int = 0) -> Iterator[str]:
+    """The plural nouns of a label from a position on, stemmed (a light test: a word of four letters or more, not a
+    stop word, ending in "s" and changed by stemming)."""
+    for word in _TOKEN.findall(label_text, start):
         if len(word) > 3 and word not in _STOP and stem(word) != word and word.endswith("s"):
-            return stem(word)
-    return None
+            yield stem(word)
 
 
 # Qualifiers: a number that says which figure is meant, beside the measure rather than as its value: a tier
@@ -1944,8 +1948,9 @@ _QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _EITHER_KINDS = frozenset({"half"})
-_PLACES = {"top": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "tenth": 10, "twentieth": 20}
-_PLACES["runner"] = 2  # "the runner-up"
+_PLACES = {
+    "top": 1, "first": 1, "second": 2, "runner": 2, "third": 3, "fourth": 4, "fifth": 5, "tenth": 10, "twentieth": 20,
+}  # fmt: skip
 _FIRST_HALF = frozenset({"first", "1st", "1", "early", "start of", "beginning of"})
 # Text a qualifier of each kind cannot be without.
 _QUALIFIER_HINTS: dict[str, tuple[str, ...]] = {
@@ -2420,11 +2425,7 @@ def _containers(label_text: str) -> frozenset[str]:
     """The plural nouns a label places what it counts in, stemmed: "AI witnesses at US congressional hearings" →
     {"hearing"}. A count of witnesses is not a count of hearings."""
     found = _IN_PLACE.search(label_text)
-    if found is None:
-        return frozenset()
-    return frozenset(
-        stem(w) for w in _TOKEN.findall(label_text, found.end()) if len(w) > 3 and w.endswith("s") and stem(w) != w
-    )
+    return frozenset(_plural_nouns(label_text, found.end())) if found else frozenset()
 
 
 _IN_PLACE = re.compile(r"\b(?:at|in|on|before|across|during)\s")
